@@ -1,0 +1,236 @@
+package org.detente.actors;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.detente.core.ActorCode;
+
+/**
+ * Names to actors. The built-in data (countries with names, adjectives, capitals, seats of power and
+ * combining forms; international organisations; sector nouns; people with dated roles) lives in
+ * tab-separated files beside this class; users add or override entries with files in the people format
+ * ({@code names, actor, from, to, role}).
+ */
+public final class ActorDictionary {
+  private final Map<String, Entry> names;
+  private final Map<String, Entry> sectors;
+  private final Map<String, String> prefixes;
+  private final Map<String, String> organisationTokens;
+  private final int longest;
+
+  private ActorDictionary(
+      Map<String, Entry> names, Map<String, Entry> sectors, Map<String, String> prefixes, Map<String, String> orgs) {
+    this.names = Map.copyOf(names);
+    this.sectors = Map.copyOf(sectors);
+    this.prefixes = Map.copyOf(prefixes);
+    this.organisationTokens = Map.copyOf(orgs);
+    int max = 1;
+    for (String k : names.keySet()) {
+      max = Math.max(max, k.split(" ").length);
+    }
+    for (String k : sectors.keySet()) {
+      max = Math.max(max, k.split(" ").length);
+    }
+    this.longest = max;
+  }
+
+  /** The built-in dictionaries, with {@code userFiles} (people format) layered over them in order. */
+  public static ActorDictionary load(List<Path> userFiles) {
+    Map<String, Entry> names = new HashMap<>();
+    Map<String, Entry> sectors = new HashMap<>();
+    Map<String, String> prefixes = new HashMap<>();
+    Map<String, String> orgs = new LinkedHashMap<>();
+    for (String[] row : rows(resource("countries.tsv"), "countries.tsv", 6)) {
+      ActorCode code = new ActorCode(row[0]);
+      Entry place = new Entry(Entry.Kind.PLACE, List.of(Role.always(code)));
+      for (int col = 1; col <= 3; col++) {
+        for (String n : values(row[col])) {
+          names.putIfAbsent(key(n), place);
+        }
+      }
+      Entry seat = new Entry(Entry.Kind.SEAT, List.of(Role.always(new ActorCode(row[0] + "GOV"))));
+      for (String n : values(row[4])) {
+        names.putIfAbsent(key(n), seat);
+      }
+      for (String p : values(row[5])) {
+        prefixes.putIfAbsent(p, row[0]);
+      }
+    }
+    for (String[] row : rows(resource("organisations.tsv"), "organisations.tsv", 3)) {
+      ActorCode code = new ActorCode(row[1]);
+      orgs.put(row[1], row[0]);
+      Entry org = new Entry(Entry.Kind.PLACE, List.of(Role.always(code)));
+      for (String n : values(row[2])) {
+        names.putIfAbsent(key(n), org);
+      }
+    }
+    for (String[] row : rows(resource("agents.tsv"), "agents.tsv", 2)) {
+      Entry sector = new Entry(Entry.Kind.SECTOR, List.of(Role.always(new ActorCode(row[0]))));
+      for (String n : values(row[1])) {
+        sectors.putIfAbsent(key(n).toLowerCase(Locale.ROOT), sector);
+      }
+    }
+    addPeople(names, resource("people.tsv"), "people.tsv", false);
+    for (Path file : userFiles) {
+      try (InputStream in = Files.newInputStream(file)) {
+        addPeople(names, in, file.toString(), true);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read actor file " + file + ": " + e.getMessage(), e);
+      }
+    }
+    return new ActorDictionary(names, sectors, prefixes, orgs);
+  }
+
+  private static void addPeople(Map<String, Entry> names, InputStream in, String file, boolean override) {
+    Map<String, List<Role>> roles = new LinkedHashMap<>();
+    for (String[] row : rows(in, file, 5)) {
+      Role role = new Role(new ActorCode(row[1]), date(row[2], LocalDate.MIN, file), date(row[3], LocalDate.MAX, file));
+      for (String n : values(row[0])) {
+        roles.computeIfAbsent(key(n), k -> new ArrayList<>()).add(role);
+      }
+    }
+    roles.forEach(
+        (k, r) -> {
+          Entry e = new Entry(Entry.Kind.PERSON, r);
+          if (override) {
+            names.put(k, e);
+          } else {
+            names.putIfAbsent(k, e);
+          }
+        });
+  }
+
+  /** The entry for a run of tokens, if any: proper names as written, sector nouns in any case. */
+  public Optional<Entry> lookup(List<String> tokens) {
+    String k = String.join(" ", tokens);
+    Entry e = names.get(k);
+    if (e == null) {
+      e = sectors.get(k.toLowerCase(Locale.ROOT));
+    }
+    return Optional.ofNullable(e);
+  }
+
+  /** The country for a combining form such as "Russo" or "Sino". */
+  public Optional<String> prefix(String form) {
+    return Optional.ofNullable(prefixes.get(form));
+  }
+
+  /** The longest name, in tokens. */
+  public int longest() {
+    return longest;
+  }
+
+  /** Whether the code is an international organisation's (its code is kept whole, with no sector added). */
+  public boolean isOrganisation(ActorCode code) {
+    return organisationTokens.containsKey(code.value());
+  }
+
+  /**
+   * The key events are scored by: the organisation token ({@code IGOEUREEC} gives {@code EU}) or the
+   * first three letters ({@code JPNGOV} gives {@code JPN}).
+   */
+  public String scoringKey(ActorCode code) {
+    for (Map.Entry<String, String> org : organisationTokens.entrySet()) {
+      if (code.value().startsWith(org.getKey())) {
+        return org.getValue();
+      }
+    }
+    return code.country();
+  }
+
+  /** Splits a dictionary name the way the tokenizer splits text ("Japan's" gives "Japan", "'s"). */
+  static String key(String name) {
+    List<String> parts = new ArrayList<>();
+    for (String p : name.strip().split("\\s+")) {
+      if (p.length() > 2 && (p.endsWith("'s") || p.endsWith("’s"))) {
+        parts.add(p.substring(0, p.length() - 2));
+        parts.add("'s");
+      } else {
+        parts.add(p);
+      }
+    }
+    return String.join(" ", parts);
+  }
+
+  private static List<String> values(String column) {
+    List<String> out = new ArrayList<>();
+    if (column.equals("-")) {
+      return out;
+    }
+    for (String v : column.split("\\|")) {
+      if (!v.isBlank()) {
+        out.add(v.strip());
+      }
+    }
+    return out;
+  }
+
+  private static LocalDate date(String text, LocalDate open, String file) {
+    if (text.equals("-") || text.isBlank()) {
+      return open;
+    }
+    try {
+      if (text.matches("\\d{4}-\\d{2}")) {
+        return LocalDate.parse(text + "-01");
+      }
+      if (text.matches("\\d{4}")) {
+        return LocalDate.parse(text + "-01-01");
+      }
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(file + ": not a date: '" + text + "' (want YYYY-MM-DD, YYYY-MM or -)", e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = ActorDictionary.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("built-in dictionary " + name + " is missing from the classpath");
+    }
+    return in;
+  }
+
+  /** Non-comment rows of a tab-separated file, each checked to have {@code columns} columns. */
+  static List<String[]> rows(InputStream in, String file, int columns) {
+    requireNonNull(in, "in");
+    List<String[]> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        if (cells.length != columns) {
+          throw new IllegalArgumentException(
+              file + ":" + n + ": want " + columns + " tab-separated columns, found " + cells.length);
+        }
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = cells[i].strip();
+        }
+        out.add(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+}

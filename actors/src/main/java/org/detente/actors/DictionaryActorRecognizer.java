@@ -1,0 +1,179 @@
+package org.detente.actors;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.detente.core.ActorCode;
+import org.detente.core.ActorMention;
+import org.detente.core.AnnotatedArticle;
+import org.detente.core.RecognizedArticle;
+import org.detente.core.Result;
+import org.detente.core.Sentence;
+import org.detente.core.Stage;
+import org.detente.core.Token;
+
+/**
+ * Finds actors by longest dictionary match over tokens, then joins neighbouring names into one actor:
+ * "Japanese" + "Foreign Minister" + "Fumio Kishida" is one {@code JPNGOV} mention. People get the code of
+ * the role they held on the article's publication date (with no date known, the role held today).
+ * Combining forms ("Russo-Japanese") give one mention per country on the same token.
+ *
+ * <p>Consumes an {@link AnnotatedArticle}; produces a {@link RecognizedArticle}. Never rejects.
+ */
+public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, RecognizedArticle> {
+  private final ActorDictionary dictionary;
+
+  public DictionaryActorRecognizer(ActorDictionary dictionary) {
+    this.dictionary = requireNonNull(dictionary, "dictionary");
+  }
+
+  private record Match(int start, int end, Entry entry) {}
+
+  @Override
+  public Result<RecognizedArticle> apply(AnnotatedArticle article) {
+    LocalDate day = article.article().published().orElse(LocalDate.MAX);
+    List<ActorMention> out = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      out.addAll(recognize(s, day));
+    }
+    return Result.ok(new RecognizedArticle(article, out));
+  }
+
+  /** The actors of one sentence, with people resolved to their role on {@code day}. */
+  public List<ActorMention> recognize(Sentence sentence, LocalDate day) {
+    List<Match> matches = matches(sentence.tokens());
+    List<ActorMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < matches.size()) {
+      int j = i + 1;
+      if (!sameToken(matches, i)) {
+        while (j < matches.size() && joins(sentence.tokens(), matches.get(j - 1), matches.get(j))) {
+          j++;
+        }
+      }
+      resolve(sentence, matches.subList(i, j), day).ifPresent(out::add);
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean sameToken(List<Match> matches, int i) {
+    Match m = matches.get(i);
+    return (i + 1 < matches.size() && matches.get(i + 1).start() == m.start())
+        || (i > 0 && matches.get(i - 1).start() == m.start());
+  }
+
+  /** Whether {@code next} continues the noun phrase of {@code prev}. */
+  private static boolean joins(List<Token> tokens, Match prev, Match next) {
+    if (next.start() <= prev.start()) {
+      return false;
+    }
+    Entry.Kind a = prev.entry().kind();
+    Entry.Kind b = next.entry().kind();
+    boolean placeThenPlace = (a == Entry.Kind.PLACE || a == Entry.Kind.SEAT) && (b == Entry.Kind.PLACE || b == Entry.Kind.SEAT);
+    if (placeThenPlace || (a == Entry.Kind.PERSON && b != Entry.Kind.SECTOR)) {
+      return false;
+    }
+    for (int k = prev.end(); k < next.start(); k++) {
+      Token t = tokens.get(k);
+      boolean possessive = t.word().equals("'s") || t.word().equals("'") || t.word().equals("’s");
+      boolean title = t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
+      if (!possessive && !title) {
+        return false;
+      }
+    }
+    return next.start() - prev.end() <= 2;
+  }
+
+  private List<Match> matches(List<Token> tokens) {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int len = longestAt(tokens, i, out);
+      if (len > 0) {
+        i += len;
+        continue;
+      }
+      compound(tokens.get(i), i, out);
+      i++;
+    }
+    return out;
+  }
+
+  private int longestAt(List<Token> tokens, int i, List<Match> out) {
+    for (int len = Math.min(dictionary.longest(), tokens.size() - i); len >= 1; len--) {
+      List<String> words = new ArrayList<>(len);
+      for (int k = i; k < i + len; k++) {
+        words.add(tokens.get(k).word());
+      }
+      Optional<Entry> e = dictionary.lookup(words);
+      if (e.isEmpty() && len > 1 && words.get(0).equals("The")) {
+        words.set(0, "the");
+        e = dictionary.lookup(words);
+      }
+      if (e.isPresent()) {
+        out.add(new Match(i, i + len, e.get()));
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** "Russo-Japanese", "Japan-Russia": one match per country named in a hyphenated token. */
+  private void compound(Token token, int index, List<Match> out) {
+    if (!token.word().contains("-")) {
+      return;
+    }
+    List<Match> parts = new ArrayList<>();
+    for (String part : token.word().split("-")) {
+      Optional<Entry> e = dictionary.lookup(List.of(part)).filter(x -> x.kind() == Entry.Kind.PLACE);
+      if (e.isEmpty()) {
+        e = dictionary.prefix(part).map(c -> new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(c)))));
+      }
+      if (e.isEmpty()) {
+        return; // "Russia-backed", "anti-Japanese": not a compound of countries
+      }
+      parts.add(new Match(index, index + 1, e.get()));
+    }
+    if (parts.size() >= 2) {
+      out.addAll(parts);
+    }
+  }
+
+  private Optional<ActorMention> resolve(Sentence sentence, List<Match> group, LocalDate day) {
+    Optional<ActorCode> place = Optional.empty();
+    Optional<ActorCode> person = Optional.empty();
+    Optional<String> sector = Optional.empty();
+    for (Match m : group) {
+      Entry e = m.entry();
+      if (e.kind() == Entry.Kind.PERSON) {
+        Optional<Role> r = e.on(day);
+        person = Optional.of(r.map(Role::code).orElse(new ActorCode(e.roles().get(0).code().country())));
+      } else if (e.kind() == Entry.Kind.SECTOR) {
+        sector = Optional.of(e.roles().get(0).code().value());
+      } else if (place.isEmpty()) {
+        place = Optional.of(e.roles().get(0).code());
+      }
+    }
+    ActorCode code;
+    if (person.isPresent()) {
+      code = person.get();
+    } else if (place.isPresent()) {
+      ActorCode p = place.get();
+      boolean plainCountry = p.value().length() == 3 && !dictionary.isOrganisation(p);
+      code = sector.isPresent() && plainCountry ? new ActorCode(p.value() + sector.get()) : p;
+    } else {
+      return Optional.empty(); // a sector alone ("the minister") names no country
+    }
+    int start = group.get(0).start();
+    int end = group.get(group.size() - 1).end();
+    List<Token> tokens = sentence.tokens();
+    int from = tokens.get(start).begin() - sentence.begin();
+    int to = tokens.get(end - 1).end() - sentence.begin();
+    String text = from >= 0 && to <= sentence.text().length() ? sentence.text().substring(from, to) : tokens.get(start).word();
+    return Optional.of(new ActorMention(sentence.index(), start, end, end - 1, code, text));
+  }
+}

@@ -1,0 +1,154 @@
+package org.detente.nlp;
+
+import static java.util.Objects.requireNonNull;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.detente.core.AnnotatedArticle;
+import org.detente.core.Article;
+import org.detente.core.Dependency;
+import org.detente.core.ProblemKind;
+import org.detente.core.Result;
+import org.detente.core.Sentence;
+import org.detente.core.Stage;
+import org.detente.core.TimeMention;
+import org.detente.core.Token;
+
+/**
+ * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, depparse and SUTime) on an article and converts
+ * the result to the project's records at once. The models load once, in the constructor; {@link #apply}
+ * is safe to call from several threads.
+ *
+ * <p>Consumes an {@link Article}; produces an {@link AnnotatedArticle}. Emits {@link
+ * ProblemKind#NLP_FAILED} when CoreNLP throws on a document.
+ */
+public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
+  private final StanfordCoreNLP pipeline;
+  private final boolean times;
+
+  public CoreNlpAnnotator(NlpConfig config) {
+    requireNonNull(config, "config");
+    this.pipeline = new StanfordCoreNLP(properties(config));
+    this.times = config.timeExpressions();
+  }
+
+  private static Properties properties(NlpConfig config) {
+    Properties p = new Properties();
+    String annotators = "tokenize,ssplit,pos,lemma,depparse";
+    if (config.timeExpressions()) {
+      annotators += ",sutime";
+      p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
+      p.setProperty("sutime.markTimeRanges", "false");
+      p.setProperty("sutime.includeRange", "false");
+    }
+    p.setProperty("annotators", annotators);
+    // a blank line ends a sentence: captions and headlines have no final stop
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("depparse.maxlen", Integer.toString(config.maxSentenceTokens()));
+    p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens() * 4));
+    return p;
+  }
+
+  @Override
+  public Result<AnnotatedArticle> apply(Article article) {
+    Annotation doc = new Annotation(article.text());
+    article.published().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+    try {
+      pipeline.annotate(doc);
+    } catch (RuntimeException e) {
+      return Result.rejected(
+          ProblemKind.NLP_FAILED,
+          "CoreNLP failed on article " + article.id() + " (" + article.origin() + "): " + e);
+    }
+    return Result.ok(new AnnotatedArticle(article, convert(doc)));
+  }
+
+  private List<Sentence> convert(Annotation doc) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    List<List<TimeMention>> timesBySentence = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      timesBySentence.add(new ArrayList<>());
+    }
+    if (times) {
+      List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
+      if (timexes != null) {
+        for (CoreMap t : timexes) {
+          toTimeMention(t, timesBySentence);
+        }
+      }
+    }
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel l = labels.get(i);
+        String lemma = l.lemma() == null ? l.word() : l.lemma();
+        String tag = l.tag() == null ? "" : l.tag();
+        tokens.add(new Token(i, l.word(), lemma, tag, l.beginPosition(), l.endPosition()));
+      }
+      int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      out.add(
+          new Sentence(
+              s, begin, end, text.substring(begin, end), tokens, dependencies(sentence), timesBySentence.get(s)));
+    }
+    return out;
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence) {
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    List<Dependency> out = new ArrayList<>();
+    if (graph == null) {
+      return out;
+    }
+    for (var root : graph.getRoots()) {
+      out.add(new Dependency(-1, root.index() - 1, "root"));
+    }
+    for (SemanticGraphEdge e : graph.edgeIterable()) {
+      if (e.getGovernor().copyCount() > 0 || e.getDependent().copyCount() > 0) {
+        continue; // enhanced++ copy nodes have no token of their own
+      }
+      out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+    }
+    return out;
+  }
+
+  private static void toTimeMention(CoreMap t, List<List<TimeMention>> bySentence) {
+    Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+    List<CoreLabel> tokens = t.get(CoreAnnotations.TokensAnnotation.class);
+    if (timex == null || tokens == null || tokens.isEmpty() || timex.value() == null) {
+      return;
+    }
+    CoreLabel first = tokens.get(0);
+    CoreLabel last = tokens.get(tokens.size() - 1);
+    Integer sentence = first.sentIndex() >= 0 ? first.sentIndex() : null;
+    if (sentence == null || sentence >= bySentence.size()) {
+      return;
+    }
+    String text = t.get(CoreAnnotations.TextAnnotation.class);
+    bySentence
+        .get(sentence)
+        .add(
+            new TimeMention(
+                first.index() - 1,
+                last.index(),
+                text == null ? timex.text() : text,
+                timex.timexType() == null ? "" : timex.timexType(),
+                timex.value()));
+  }
+}
