@@ -1,0 +1,126 @@
+package org.detente.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores predictions against gold events by the project's rules: actors compared at country or
+ * organisation level, a prediction matches a gold event of the same document whose root (or an alternative
+ * root) it has and whose actors it has (in either order for symmetric events). Events with the same
+ * country on both sides are not scored.
+ */
+public final class Scorer {
+  private Scorer() {}
+
+  /** What the scorer found. */
+  public record Report(
+      int requiredGold,
+      int matchedRequired,
+      int scoredPredictions,
+      int matchingPredictions,
+      int matchedGoldWithDate,
+      int datesRight,
+      int matchedGold,
+      int modesRight,
+      List<GoldEvent> missed,
+      List<Prediction> unmatched) {
+    public Report {
+      missed = List.copyOf(missed);
+      unmatched = List.copyOf(unmatched);
+    }
+
+    public double recall() {
+      return ratio(matchedRequired, requiredGold);
+    }
+
+    public double precision() {
+      return ratio(matchingPredictions, scoredPredictions);
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public double dateAccuracy() {
+      return ratio(datesRight, matchedGoldWithDate);
+    }
+
+    public double modeAccuracy() {
+      return ratio(modesRight, matchedGold);
+    }
+
+    private static double ratio(int a, int b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+  }
+
+  public static Report score(List<GoldEvent> gold, List<Prediction> predictions) {
+    List<Prediction> scored = new ArrayList<>();
+    for (Prediction p : predictions) {
+      if (!p.sourceKey().equals(p.targetKey())) {
+        scored.add(p);
+      }
+    }
+    int required = 0;
+    int matchedRequired = 0;
+    int matchedGold = 0;
+    int withDate = 0;
+    int datesRight = 0;
+    int modesRight = 0;
+    List<GoldEvent> missed = new ArrayList<>();
+    for (GoldEvent g : gold) {
+      if (g.source().equals(g.target())) {
+        continue;
+      }
+      List<Prediction> matching = new ArrayList<>();
+      for (Prediction p : scored) {
+        if (matches(p, g)) {
+          matching.add(p);
+        }
+      }
+      if (!g.optional()) {
+        required++;
+        if (matching.isEmpty()) {
+          missed.add(g);
+        } else {
+          matchedRequired++;
+        }
+      }
+      if (matching.isEmpty()) {
+        continue;
+      }
+      matchedGold++;
+      if (matching.stream().anyMatch(p -> p.event().mode() == g.mode())) {
+        modesRight++;
+      }
+      if (g.date().isPresent()) {
+        withDate++;
+        if (matching.stream().anyMatch(p -> p.event().date().map(d -> d.agreesWith(g.date().get())).orElse(false))) {
+          datesRight++;
+        }
+      }
+    }
+    int matchingPredictions = 0;
+    List<Prediction> unmatched = new ArrayList<>();
+    for (Prediction p : scored) {
+      if (gold.stream().anyMatch(g -> matches(p, g))) {
+        matchingPredictions++;
+      } else {
+        unmatched.add(p);
+      }
+    }
+    return new Report(required, matchedRequired, scored.size(), matchingPredictions, withDate, datesRight,
+        matchedGold, modesRight, missed, unmatched);
+  }
+
+  static boolean matches(Prediction p, GoldEvent g) {
+    if (!p.doc().equals(g.doc()) || !g.acceptsRoot(p.event().code().rootCode())) {
+      return false;
+    }
+    boolean forward = p.sourceKey().equals(g.source()) && p.targetKey().equals(g.target());
+    boolean backward = p.sourceKey().equals(g.target()) && p.targetKey().equals(g.source());
+    return forward || (g.symmetric() && backward);
+  }
+}

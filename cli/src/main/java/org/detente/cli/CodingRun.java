@@ -1,0 +1,139 @@
+package org.detente.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.detente.core.Article;
+import org.detente.core.CodedArticle;
+import org.detente.core.Problem;
+import org.detente.core.ProblemKind;
+import org.detente.core.Rejection;
+import org.detente.core.Result;
+import org.detente.core.Stage;
+import org.detente.ingest.DocumentReader;
+import org.detente.ingest.DocumentSink;
+import org.detente.store.DuckDbStore;
+
+/**
+ * One coding run: documents stream from the reader, are coded on {@code threads} workers, and are written
+ * to the store one document per transaction by the calling thread, in input order. Documents already in
+ * the store with the same content are counted as coded and not coded again.
+ */
+final class CodingRun {
+  /** The counts every run ends with; {@code in == coded + rejected}. */
+  record Counts(long in, long coded, long rejected, long events) {
+    String line() {
+      return "documents: in=" + in + " coded=" + coded + " rejected=" + rejected;
+    }
+  }
+
+  private final DocumentReader reader;
+  private final Stage<Article, CodedArticle> pipeline;
+  private final DuckDbStore store;
+  private final int threads;
+
+  CodingRun(DocumentReader reader, Stage<Article, CodedArticle> pipeline, DuckDbStore store, int threads) {
+    this.reader = reader;
+    this.pipeline = pipeline;
+    this.store = store;
+    this.threads = threads;
+  }
+
+  private sealed interface Outcome permits Coded, Failed, Known {}
+
+  private record Coded(CodedArticle article) implements Outcome {}
+
+  private record Failed(Rejection rejection) implements Outcome {}
+
+  private record Known() implements Outcome {}
+
+  Counts run(List<Path> inputs, Optional<Path> manifest, PrintStream err, boolean terminal) {
+    DocumentReader.Plan plan = reader.plan(inputs, manifest);
+    Progress progress = new Progress(err, terminal, reader.count(plan));
+    long run = store.beginRun();
+    long[] c = new long[4]; // in, coded, rejected, events
+    Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+    ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "detente-coder");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      reader.read(plan, new DocumentSink() {
+        @Override
+        public void article(Article a) {
+          c[0]++;
+          if (store.isCoded(a.id(), a.sha256())) {
+            inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(new Known()));
+          } else {
+            inFlight.add(workers.submit(() -> code(a)));
+          }
+          while (inFlight.size() > threads * 2L) {
+            write(inFlight.poll(), run, c, progress);
+          }
+        }
+
+        @Override
+        public void rejected(Rejection r) {
+          c[0]++;
+          c[2]++;
+          store.saveRejected(r, run);
+          progress.step();
+        }
+      });
+      while (!inFlight.isEmpty()) {
+        write(inFlight.poll(), run, c, progress);
+      }
+    } finally {
+      workers.shutdownNow();
+      progress.finish();
+    }
+    store.finishRun(run, c[0], c[1], c[2]);
+    return new Counts(c[0], c[1], c[2], c[3]);
+  }
+
+  private Outcome code(Article a) {
+    try {
+      Result<CodedArticle> r = pipeline.apply(a);
+      if (r instanceof Result.Ok<CodedArticle> ok) {
+        return new Coded(ok.value());
+      }
+      return new Failed(new Rejection(a.origin(), a.id().value(), ((Result.Rejected<CodedArticle>) r).problem()));
+    } catch (RuntimeException e) {
+      return new Failed(new Rejection(a.origin(), a.id().value(), new Problem(ProblemKind.CODING_FAILED,
+          a.origin() + ": coding failed (" + e + "); please report this with the document")));
+    }
+  }
+
+  private void write(Future<Outcome> f, long run, long[] c, Progress progress) {
+    Outcome o;
+    try {
+      o = f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while coding", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a coding worker failed unexpectedly", e.getCause());
+    }
+    if (o instanceof Coded coded) {
+      store.saveCoded(coded.article(), run);
+      c[1]++;
+      c[3] += coded.article().events().size();
+    } else if (o instanceof Failed failed) {
+      store.saveRejected(failed.rejection(), run);
+      c[2]++;
+    } else if (o instanceof Known) {
+      c[1]++;
+    } else {
+      throw new AssertionError(o);
+    }
+    progress.step();
+  }
+}

@@ -1,0 +1,348 @@
+package org.detente.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.detente.analysis.DyadBalance;
+import org.detente.analysis.GoldEvent;
+import org.detente.analysis.GoldReader;
+import org.detente.analysis.Prediction;
+import org.detente.analysis.Scorer;
+import org.detente.core.CodedEvent;
+import org.detente.ingest.DocumentReader;
+import org.detente.ingest.IngestConfig;
+import org.detente.nlp.NlpConfig;
+import org.detente.store.DuckDbStore;
+import org.detente.store.EventQuery;
+import org.detente.store.StoredEvent;
+import org.detente.store.StoredReject;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The {@code detente} command line. */
+@Command(
+    name = "detente",
+    mixinStandardHelpOptions = true,
+    version = Engine.CODER_VERSION,
+    description = "Codes international news into CAMEO political events, with dates, modes and evidence.",
+    subcommands = {
+      Detente.Run.class, Detente.Code.class, Detente.Events.class, Detente.Export.class, Detente.Eval.class,
+      Detente.Rejects.class
+    })
+public final class Detente implements Runnable {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Detente());
+    cl.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("detente: " + e.getMessage());
+      return 2;
+    });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Options every command that touches the store shares. */
+  static final class StoreOptions {
+    @Option(names = "--db", description = "store file (default: ${DEFAULT-VALUE})", defaultValue = "detente.duckdb")
+    Path db;
+
+    @Option(names = "--actors", description = "extra actor file(s) in the people format, over the built-in ones")
+    List<Path> actorFiles = new ArrayList<>();
+  }
+
+  /** Options for commands that code documents. */
+  static final class CodeOptions {
+    @Option(names = "--manifest", description = "manifest (JSON Lines: id, path, published, title, source, url)")
+    Optional<Path> manifest = Optional.empty();
+
+    @Option(names = "--threads", description = "coding threads (default: number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-bytes", description = "reject files larger than this (default: ${DEFAULT-VALUE})",
+        defaultValue = "10485760")
+    long maxBytes;
+  }
+
+  static CodingRun.Counts code(Engine engine, DuckDbStore store, List<Path> inputs, CodeOptions o) {
+    if (o.threads < 1) {
+      throw new IllegalArgumentException("--threads must be >= 1, was " + o.threads);
+    }
+    DocumentReader reader = new DocumentReader(new IngestConfig(o.maxBytes));
+    CodingRun run = new CodingRun(reader, engine.pipeline(NlpConfig.defaults()), store, o.threads);
+    boolean terminal = System.console() != null;
+    return run.run(inputs, o.manifest, new java.io.PrintStream(System.err, true, StandardCharsets.UTF_8), terminal);
+  }
+
+  static List<Prediction> predictions(DuckDbStore store, EventQuery q) {
+    List<Prediction> out = new ArrayList<>();
+    store.events(q, e -> out.add(new Prediction(e.event(), e.sourceKey(), e.targetKey())));
+    return out;
+  }
+
+  @Command(name = "code", description = "Code documents (files, folders, manifests) into the store.")
+  static final class Code implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Mixin CodeOptions coding;
+
+    @Parameters(description = "files or folders to code (.txt, .html, .htm, .json, .jsonl)")
+    List<Path> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      if (inputs.isEmpty() && coding.manifest.isEmpty()) {
+        throw new IllegalArgumentException("nothing to code: give files, folders or --manifest FILE");
+      }
+      Engine engine = new Engine(store.actorFiles);
+      try (DuckDbStore db = engine.openStore(store.db)) {
+        CodingRun.Counts c = code(engine, db, inputs, coding);
+        out.println("events: " + c.events() + " new");
+        out.println(c.line());
+        return c.in() > 0 && c.coded() == 0 ? 1 : 0;
+      }
+    }
+  }
+
+  @Command(name = "run", description = "Code DIR (default: the shipped example corpus) and print a summary.")
+  static final class Run implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Mixin CodeOptions coding;
+
+    @Parameters(arity = "0..1", description = "folder to code (default: examples/corpus)")
+    Optional<Path> dir = Optional.empty();
+
+    @Option(names = "--top", description = "dyads to show (default: ${DEFAULT-VALUE})", defaultValue = "10")
+    int top;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      Path input = dir.orElse(Path.of(System.getProperty("detente.home", "."), "examples", "corpus"));
+      if (!Files.exists(input)) {
+        throw new IllegalArgumentException("no such folder: " + input);
+      }
+      Engine engine = new Engine(store.actorFiles);
+      try (DuckDbStore db = engine.openStore(store.db)) {
+        CodingRun.Counts c = code(engine, db, List.of(input), coding);
+        DuckDbStore.Totals t = db.totals();
+        out.printf(Locale.ROOT, "store %s: %d documents, %d events, %d rejects%n", store.db, t.documents(),
+            t.events(), t.rejects());
+        out.println("top dyads (events, cooperative/conflictual, net cooperation, mean Goldstein):");
+        List<DyadBalance> dyads = DyadBalance.of(predictions(db, EventQuery.all()));
+        for (DyadBalance d : dyads.subList(0, Math.min(top, dyads.size()))) {
+          out.printf(Locale.ROOT, "  %-4s %-4s %5d  %4d/%-4d  %+.2f  %+.2f%n", d.a(), d.b(), d.events(), d.cooperation(),
+              d.conflict(), d.balance(), d.meanGoldstein());
+        }
+        out.println("events: " + c.events() + " new");
+        out.println(c.line());
+        return c.in() > 0 && c.coded() == 0 ? 1 : 0;
+      }
+    }
+  }
+
+  @Command(name = "events", description = "Print events as a table, oldest first.")
+  static final class Events implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Option(names = "--dyad", description = "two actors, e.g. JPN-RUS (either direction)")
+    Optional<String> dyad = Optional.empty();
+
+    @Option(names = "--doc", description = "one document's events")
+    Optional<String> doc = Optional.empty();
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      Engine engine = new Engine(store.actorFiles);
+      try (DuckDbStore db = engine.openStore(store.db)) {
+        EventQuery q = new EventQuery(dyad.map(Detente::dyad), doc);
+        out.printf("%-10s %-5s %-12s %-10s %-10s %-5s %-38s %s%n", "date", "prec", "mode", "source", "target", "code",
+            "event", "evidence");
+        int[] n = {0};
+        db.events(q, e -> {
+          n[0]++;
+          CodedEvent ev = e.event();
+          String name = engine.codebook().define(ev.code()).name();
+          out.printf("%-10s %-5s %-12s %-10s %-10s %-5s %-38s %s%n", ev.date().map(d -> d.text()).orElse("-"),
+              ev.date().map(d -> d.precision().label()).orElse("-"), ev.mode().label(), ev.source(), ev.target(),
+              ev.code(), shorten(name, 38), shorten(ev.evidence().replaceAll("\\s+", " "), 100));
+        });
+        out.println(n[0] + " events");
+        return 0;
+      }
+    }
+  }
+
+  @Command(name = "export", description = "Write events as JSON Lines, CSV or GDELT 2.0 event rows.")
+  static final class Export implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Option(names = "--format", description = "jsonl, csv or gdelt (default: ${DEFAULT-VALUE})", defaultValue = "jsonl")
+    String format;
+
+    @Option(names = "--out", description = "output file (default: standard output)")
+    Optional<Path> file = Optional.empty();
+
+    @Option(names = "--dyad", description = "only events between two actors, e.g. JPN-RUS")
+    Optional<String> dyad = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+      EventFormat f = EventFormat.parse(format);
+      Engine engine = new Engine(store.actorFiles);
+      try (DuckDbStore db = engine.openStore(store.db);
+          Writer w = file.isPresent()
+              ? Files.newBufferedWriter(file.get(), StandardCharsets.UTF_8)
+              : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+        f.header(w);
+        long[] n = {0};
+        db.events(new EventQuery(dyad.map(Detente::dyad), Optional.empty()), e -> {
+          f.write(e, w);
+          n[0]++;
+        });
+        w.flush();
+        spec.commandLine().getErr().println("exported " + n[0] + " events" + file.map(p -> " to " + p).orElse(""));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "eval", description = "Score coded events against a gold file (see eval/FORMAT.md).")
+  static final class Eval implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin CodeOptions coding;
+
+    @Option(names = "--gold", required = true, description = "gold events (JSON Lines)")
+    Path gold;
+
+    @Option(names = "--db", description = "store to code into and read from (default: a temporary store)")
+    Optional<Path> db = Optional.empty();
+
+    @Option(names = "--actors", description = "extra actor file(s) in the people format")
+    List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "print only the figures, not every miss")
+    boolean quiet;
+
+    @Parameters(description = "documents to code before scoring (with --manifest, its folder is used)")
+    List<Path> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      List<GoldEvent> goldEvents = GoldReader.read(gold);
+      Engine engine = new Engine(actorFiles);
+      Path file = db.isPresent() ? db.get() : Files.createTempDirectory("detente-eval").resolve("eval.duckdb");
+      try (DuckDbStore store = engine.openStore(file)) {
+        if (!inputs.isEmpty() || coding.manifest.isPresent()) {
+          CodingRun.Counts c = code(engine, store, inputs, coding);
+          out.println(c.line());
+        }
+        Set<String> docs = new HashSet<>();
+        goldEvents.forEach(g -> docs.add(g.doc()));
+        List<Prediction> predictions = new ArrayList<>();
+        for (Prediction p : predictions(store, EventQuery.all())) {
+          if (docs.contains(p.doc())) {
+            predictions.add(p);
+          }
+        }
+        Scorer.Report r = Scorer.score(goldEvents, predictions);
+        report(out, r);
+      } finally {
+        if (db.isEmpty()) {
+          Files.deleteIfExists(file);
+          Files.deleteIfExists(file.resolveSibling("eval.duckdb.wal"));
+          Files.deleteIfExists(file.getParent());
+        }
+      }
+      return 0;
+    }
+
+    private void report(PrintWriter out, Scorer.Report r) {
+      out.printf(Locale.ROOT, "gold events (required): %d   predictions scored: %d%n", r.requiredGold(), r.scoredPredictions());
+      out.printf(Locale.ROOT, "recall    %.3f  (%d/%d)%n", r.recall(), r.matchedRequired(), r.requiredGold());
+      out.printf(Locale.ROOT, "precision %.3f  (%d/%d)%n", r.precision(), r.matchingPredictions(), r.scoredPredictions());
+      out.printf(Locale.ROOT, "F1        %.3f%n", r.f1());
+      out.printf(Locale.ROOT, "date accuracy %.3f  (%d/%d)%n", r.dateAccuracy(), r.datesRight(), r.matchedGoldWithDate());
+      out.printf(Locale.ROOT, "mode accuracy %.3f  (%d/%d)%n", r.modeAccuracy(), r.modesRight(), r.matchedGold());
+      if (quiet) {
+        return;
+      }
+      out.println();
+      out.println("missed gold events (" + r.missed().size() + "):");
+      for (GoldEvent g : r.missed()) {
+        out.printf("  %s %s->%s %s %s %s: %s%n", g.doc(), g.source(), g.target(), g.root(),
+            g.date().map(d -> d.text()).orElse("-"), g.mode().label(), g.evidence());
+      }
+      out.println();
+      out.println("unmatched predictions (" + r.unmatched().size() + "):");
+      for (Prediction p : r.unmatched()) {
+        CodedEvent e = p.event();
+        out.printf("  %s %s->%s %s [%s] %s %s: %s%n", p.doc(), e.source(), e.target(), e.code(), e.trigger(),
+            e.date().map(d -> d.text()).orElse("-"), e.mode().label(), e.evidence().replaceAll("\\s+", " "));
+      }
+    }
+  }
+
+  @Command(name = "rejects", description = "List documents that were not coded, with the reason.")
+  static final class Rejects implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      Engine engine = new Engine(store.actorFiles);
+      try (DuckDbStore db = engine.openStore(store.db)) {
+        List<StoredReject> rejects = db.rejects();
+        for (StoredReject r : rejects) {
+          out.printf("%-12s %s%n", r.kind(), r.message());
+        }
+        out.println(rejects.size() + " rejected documents");
+        return 0;
+      }
+    }
+  }
+
+  static String[] dyad(String text) {
+    String[] ab = text.toUpperCase(Locale.ROOT).split("-");
+    if (ab.length != 2 || ab[0].isBlank() || ab[1].isBlank()) {
+      throw new IllegalArgumentException("--dyad wants two actors joined by '-', e.g. JPN-RUS, was '" + text + "'");
+    }
+    return ab;
+  }
+
+  static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+
+}

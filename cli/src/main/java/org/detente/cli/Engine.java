@@ -1,0 +1,48 @@
+package org.detente.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.detente.actors.ActorDictionary;
+import org.detente.actors.DictionaryActorRecognizer;
+import org.detente.coding.CameoCoder;
+import org.detente.coding.CameoCodebook;
+import org.detente.coding.PatternBook;
+import org.detente.core.Article;
+import org.detente.core.CodedArticle;
+import org.detente.core.Stage;
+import org.detente.nlp.CoreNlpAnnotator;
+import org.detente.nlp.NlpConfig;
+import org.detente.store.DuckDbStore;
+
+/** Local wiring: builds each stage once per process and opens the store. */
+final class Engine {
+  static final String CODER_VERSION = "detente-0.1.0";
+
+  private final ActorDictionary dictionary;
+  private final CameoCodebook codebook;
+
+  Engine(List<Path> actorFiles) {
+    this.dictionary = ActorDictionary.load(actorFiles);
+    this.codebook = CameoCodebook.load();
+  }
+
+  ActorDictionary dictionary() {
+    return dictionary;
+  }
+
+  CameoCodebook codebook() {
+    return codebook;
+  }
+
+  /** The whole coding pipeline; loads the CoreNLP models (seconds), so call it once. */
+  Stage<Article, CodedArticle> pipeline(NlpConfig nlp) {
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(nlp);
+    return annotator
+        .then(new DictionaryActorRecognizer(dictionary))
+        .then(new CameoCoder(PatternBook.load(codebook), codebook));
+  }
+
+  DuckDbStore openStore(Path db) {
+    return DuckDbStore.open(db, dictionary::scoringKey, CODER_VERSION);
+  }
+}

@@ -1,0 +1,165 @@
+package org.detente.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.detente.core.CodedEvent;
+import org.detente.store.StoredEvent;
+
+/** How events are written out: JSON Lines, CSV (same columns), or GDELT 2.0 event rows (tab-separated). */
+enum EventFormat {
+  JSONL,
+  CSV,
+  GDELT;
+
+  static final List<String> COLUMNS = List.of(
+      "doc_id", "sentence", "evidence", "start", "end", "source", "source_text", "target", "target_text", "code",
+      "root", "quad_class", "goldstein", "date", "date_precision", "mode", "location", "plover", "confidence");
+
+  /** The 61 columns of the GDELT 2.0 event table, in order. */
+  static final List<String> GDELT_COLUMNS = List.of(
+      "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+      "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+      "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+      "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+      "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+      "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+      "NumMentions", "NumSources", "NumArticles", "AvgTone",
+      "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
+      "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+      "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
+      "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+      "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
+      "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static EventFormat parse(String name) {
+    try {
+      return valueOf(name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown export format '" + name + "' (want jsonl, csv or gdelt)", e);
+    }
+  }
+
+  void header(Writer out) {
+    if (this == CSV) {
+      line(out, String.join(",", COLUMNS));
+    }
+  }
+
+  void write(StoredEvent stored, Writer out) {
+    CodedEvent e = stored.event();
+    if (this == JSONL) {
+      ObjectNode n = JSON.createObjectNode();
+      List<Object> v = values(e);
+      for (int i = 0; i < COLUMNS.size(); i++) {
+        Object x = v.get(i);
+        if (x == null) {
+          n.putNull(COLUMNS.get(i));
+        } else if (x instanceof Integer k) {
+          n.put(COLUMNS.get(i), k);
+        } else if (x instanceof Double d) {
+          n.put(COLUMNS.get(i), d);
+        } else {
+          n.put(COLUMNS.get(i), x.toString());
+        }
+      }
+      line(out, n.toString());
+    } else if (this == CSV) {
+      List<String> cells = new ArrayList<>();
+      for (Object x : values(e)) {
+        cells.add(csv(x == null ? "" : x.toString()));
+      }
+      line(out, String.join(",", cells));
+    } else {
+      line(out, String.join("\t", gdelt(stored)));
+    }
+  }
+
+  private static List<Object> values(CodedEvent e) {
+    List<Object> v = new ArrayList<>();
+    v.add(e.doc().value());
+    v.add(e.sentence());
+    v.add(e.evidence());
+    v.add(e.start());
+    v.add(e.end());
+    v.add(e.source().value());
+    v.add(e.sourceText());
+    v.add(e.target().value());
+    v.add(e.targetText());
+    v.add(e.code().value());
+    v.add(e.code().rootCode());
+    v.add(e.quadClass().number());
+    v.add(e.goldstein());
+    v.add(e.date().map(d -> d.text()).orElse(null));
+    v.add(e.date().map(d -> d.precision().label()).orElse(null));
+    v.add(e.mode().label());
+    v.add(e.location().orElse(null));
+    v.add(e.plover());
+    v.add(e.confidence());
+    return v;
+  }
+
+  private static List<String> gdelt(StoredEvent s) {
+    CodedEvent e = s.event();
+    String[] row = new String[GDELT_COLUMNS.size()];
+    java.util.Arrays.fill(row, "");
+    row[0] = Long.toString(s.id());
+    e.date().ifPresent(d -> {
+      row[1] = d.value().format(DateTimeFormatter.BASIC_ISO_DATE);
+      row[2] = row[1].substring(0, 6);
+      row[3] = row[1].substring(0, 4);
+      row[4] = String.format(Locale.ROOT, "%.4f", d.value().getYear() + (d.value().getDayOfYear() - 1) / 365.0);
+    });
+    actor(row, 5, e.source().value(), e.sourceText(), s.sourceKey());
+    actor(row, 15, e.target().value(), e.targetText(), s.targetKey());
+    row[25] = "0";
+    row[26] = e.code().value();
+    row[27] = e.code().value().substring(0, Math.min(3, e.code().value().length()));
+    row[28] = e.code().rootCode();
+    row[29] = Integer.toString(e.quadClass().number());
+    row[30] = Double.toString(e.goldstein());
+    row[31] = "1";
+    row[32] = "1";
+    row[33] = "1";
+    e.location().ifPresent(l -> row[52] = clean(l));
+    row[60] = s.url();
+    return List.of(row);
+  }
+
+  private static void actor(String[] row, int at, String code, String text, String key) {
+    row[at] = code;
+    row[at + 1] = clean(text).toUpperCase(Locale.ROOT);
+    row[at + 2] = key.length() == 3 ? key : "";
+    if (code.length() >= 6) {
+      row[at + 7] = code.substring(3, 6);
+    }
+  }
+
+  private static String clean(String s) {
+    return s.replace('\t', ' ').replace('\n', ' ');
+  }
+
+  private static String csv(String s) {
+    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+      return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+    return s;
+  }
+
+  private static void line(Writer out, String text) {
+    try {
+      out.write(text);
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write export: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,450 @@
+package org.detente.coding;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.detente.core.ActorCode;
+import org.detente.core.ActorMention;
+import org.detente.core.Article;
+import org.detente.core.CodedArticle;
+import org.detente.core.CodedEvent;
+import org.detente.core.DatePrecision;
+import org.detente.core.Dependency;
+import org.detente.core.EventDate;
+import org.detente.core.Mode;
+import org.detente.core.RecognizedArticle;
+import org.detente.core.Result;
+import org.detente.core.Sentence;
+import org.detente.core.Stage;
+import org.detente.core.TimeMention;
+import org.detente.core.Token;
+
+/**
+ * Codes CAMEO events from the dependency graph. For every verb or noun with a trigger pattern, it finds
+ * the source (subject, passive agent, possessor or adjective of a nominal event, the subject of a light
+ * verb such as "held talks") and the target (object or the pattern's prepositions), spreads coordinated
+ * actors ("Russia and Japan met" is one symmetric event), resolves "the two sides" to the article's main
+ * pair, and gives each event its own date, mode and location.
+ *
+ * <p>Consumes a {@link RecognizedArticle}; produces a {@link CodedArticle}. Pure: no I/O, no state
+ * between calls. Never rejects.
+ */
+public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> {
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("hold", "pay", "make", "conduct", "launch", "have", "carry", "begin", "start", "resume", "stage",
+          "open", "continue", "attend", "host", "seek", "propose", "offer", "announce", "plan", "give", "take");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny", "avoid", "cancel");
+  private static final Set<String> FUTURE_VERBS =
+      Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "seek", "want", "prepare", "decide", "promise",
+          "pledge", "vow", "set", "go", "agree", "invite", "propose", "offer", "consider", "wish", "threaten");
+  private static final Set<String> FUTURE_MODIFIERS =
+      Set.of("planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next", "possible", "prospective");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can", "must");
+  private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
+  private static final double UNRESOLVED_PAIR_PENALTY = 0.15;
+
+  private final PatternBook patterns;
+  private final CameoCodebook codebook;
+
+  public CameoCoder(PatternBook patterns, CameoCodebook codebook) {
+    this.patterns = requireNonNull(patterns, "patterns");
+    this.codebook = requireNonNull(codebook, "codebook");
+  }
+
+  @Override
+  public Result<CodedArticle> apply(RecognizedArticle input) {
+    Article article = input.annotated().article();
+    List<ActorCode> pair = mainPair(input.actors());
+    List<CodedEvent> events = new ArrayList<>();
+    for (Sentence s : input.annotated().sentences()) {
+      events.addAll(codeSentence(article, s, input.actorsIn(s.index()), pair));
+    }
+    return Result.ok(new CodedArticle(article, input.annotated().sentences().size(), events));
+  }
+
+  /** The two countries named most often in the article: what "the two sides" refers to. */
+  static List<ActorCode> mainPair(List<ActorMention> actors) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, ActorCode> first = new LinkedHashMap<>();
+    for (ActorMention m : actors) {
+      String c = m.code().country();
+      counts.merge(c, 1, Integer::sum);
+      first.putIfAbsent(c, new ActorCode(c));
+    }
+    List<String> order = new ArrayList<>(counts.keySet());
+    order.sort((a, b) -> counts.get(b) - counts.get(a));
+    List<ActorCode> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(2, order.size()); i++) {
+      out.add(first.get(order.get(i)));
+    }
+    return out.size() == 2 ? out : List.of();
+  }
+
+  private record Actor(ActorCode code, String text, boolean inferred) {}
+
+  private record Trigger(int token, Pattern pattern) {}
+
+  private List<CodedEvent> codeSentence(Article article, Sentence s, List<ActorMention> mentions, List<ActorCode> pair) {
+    Graph g = new Graph(s);
+    List<CodedEvent> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Set<Integer> coveredVerbs = new HashSet<>();
+    for (Trigger t : triggers(g)) {
+      if (!t.pattern().verb() && coveredByVerb(g, t.token(), coveredVerbs)) {
+        continue;
+      }
+      if (t.pattern().verb()) {
+        coveredVerbs.add(t.token());
+      }
+      List<Actor> sources = t.pattern().verb() ? verbSources(g, t.token(), mentions, pair) : nounSources(g, t.token(), mentions, pair);
+      List<Actor> targets = targets(g, t.token(), t.pattern(), mentions, pair);
+      if (!t.pattern().verb() && targets.isEmpty()) {
+        int head = lightVerb(g, t.token());
+        if (head >= 0) {
+          targets = targets(g, head, t.pattern(), mentions, pair);
+        }
+      }
+      for (Actor[] st : dyads(sources, targets, t.pattern().symmetric())) {
+        String key = st[0].code() + ">" + st[1].code() + ":" + t.pattern().code();
+        if (seen.add(key)) {
+          out.add(event(article, s, g, t, st[0], st[1]));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Trigger> triggers(Graph g) {
+    List<Trigger> out = new ArrayList<>();
+    for (Token tok : g.sentence().tokens()) {
+      String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+      List<Pattern> candidates = tok.isVerb() ? patterns.verbs(lemma) : tok.isNoun() ? patterns.nouns(lemma) : List.of();
+      for (Pattern p : candidates) {
+        if (fits(g, tok.index(), p)) {
+          out.add(new Trigger(tok.index(), p));
+          break;
+        }
+      }
+    }
+    // verbs first, so a noun governed by a coded verb ("imposed sanctions") is not coded again
+    out.sort((a, b) -> Boolean.compare(b.pattern().verb(), a.pattern().verb()));
+    return out;
+  }
+
+  private static boolean fits(Graph g, int head, Pattern p) {
+    String rel = p.requireRelation();
+    if (rel.isEmpty()) {
+      return true;
+    }
+    String want = p.requireWord();
+    if (rel.equals("prt")) {
+      return g.children(head, "compound:prt").stream().anyMatch(c -> g.token(c).word().equalsIgnoreCase(want));
+    }
+    if (rel.equals("prep")) {
+      return !prepositional(g, head, want).isEmpty();
+    }
+    List<Integer> deps = new ArrayList<>(g.childrenExactly(head, rel));
+    if (rel.equals("obj")) {
+      deps.addAll(g.childrenExactly(head, "nsubj:pass"));
+    }
+    return deps.stream().anyMatch(c -> g.token(c).lemma().equalsIgnoreCase(want));
+  }
+
+  /** A noun that is the object of a coded verb was coded with that verb. */
+  private static boolean coveredByVerb(Graph g, int noun, Set<Integer> coded) {
+    Optional<Dependency> up = g.parent(noun);
+    return up.isPresent() && coded.contains(up.get().head())
+        && (up.get().relation().equals("obj") || up.get().relation().equals("nsubj:pass"));
+  }
+
+  /** The verb a nominal event is the object of, when it is a light verb ("held talks"), else -1. */
+  private static int lightVerb(Graph g, int noun) {
+    Optional<Dependency> up = g.parent(noun);
+    if (up.isEmpty()) {
+      return -1;
+    }
+    Dependency d = up.get();
+    String rel = d.relation();
+    boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl") || rel.equals("xcomp");
+    if (objectLike && g.token(d.head()).isVerb()) {
+      return d.head();
+    }
+    return -1;
+  }
+
+  private List<Actor> verbSources(Graph g, int verb, List<ActorMention> mentions, List<ActorCode> pair) {
+    List<Integer> heads = new ArrayList<>();
+    if (g.isPassive(verb)) {
+      heads.addAll(g.children(verb, "obl:agent"));
+      heads.addAll(g.children(verb, "obl:by"));
+    } else {
+      heads.addAll(g.children(verb, "nsubj"));
+    }
+    List<Actor> out = actorsAt(g, heads, mentions, pair);
+    if (out.isEmpty()) {
+      Optional<Dependency> up = g.parent(verb);
+      // "Japan, which imposed sanctions": the noun a relative clause or participle modifies
+      if (up.isPresent() && (up.get().relation().startsWith("acl"))) {
+        out = actorsAt(g, List.of(up.get().head()), mentions, pair);
+      }
+    }
+    return out;
+  }
+
+  private List<Actor> nounSources(Graph g, int noun, List<ActorMention> mentions, List<ActorCode> pair) {
+    List<Integer> heads = new ArrayList<>();
+    heads.addAll(g.children(noun, "nmod:poss"));
+    heads.addAll(g.children(noun, "amod"));
+    heads.addAll(g.children(noun, "compound"));
+    heads.addAll(g.children(noun, "nmod:by"));
+    heads.addAll(g.children(noun, "nmod:between"));
+    heads.addAll(g.children(noun, "nmod:among"));
+    List<Actor> out = actorsAt(g, heads, mentions, pair);
+    if (!out.isEmpty()) {
+      return out;
+    }
+    int verb = lightVerb(g, noun);
+    if (verb >= 0) {
+      return verbSources(g, verb, mentions, pair);
+    }
+    Optional<Dependency> up = g.parent(noun);
+    // captions: "A and B during a meeting": the actors the nominal event hangs from
+    if (up.isPresent() && up.get().relation().startsWith("nmod") && !g.token(up.get().head()).isVerb()) {
+      return actorsAt(g, List.of(up.get().head()), mentions, pair);
+    }
+    return out;
+  }
+
+  private List<Actor> targets(Graph g, int head, Pattern p, List<ActorMention> mentions, List<ActorCode> pair) {
+    for (String where : p.targets()) {
+      List<Integer> heads;
+      if (where.equals("obj")) {
+        heads = new ArrayList<>(g.childrenExactly(head, "obj"));
+        if (g.isPassive(head)) {
+          heads.addAll(g.childrenExactly(head, "nsubj:pass"));
+        }
+        heads.addAll(g.childrenExactly(head, "iobj"));
+      } else {
+        heads = prepositional(g, head, where);
+      }
+      List<Actor> found = actorsAt(g, heads, mentions, pair);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** Dependents of {@code head} introduced by preposition {@code prep} (obl:prep or nmod:prep). */
+  private static List<Integer> prepositional(Graph g, int head, String prep) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : g.children(head)) {
+      String r = d.relation();
+      if (r.equals("obl:" + prep) || r.equals("nmod:" + prep) || r.equals("obl:" + prep + "_of")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The actors of the phrases headed by {@code heads}: a mention on the head itself, or on a modifier
+   * of it ("Japanese officials", "the government of Japan"), or "the two sides".
+   */
+  private List<Actor> actorsAt(Graph g, List<Integer> heads, List<ActorMention> mentions, List<ActorCode> pair) {
+    List<Actor> out = new ArrayList<>();
+    for (int h : heads) {
+      List<Actor> direct = mentionsOn(h, mentions);
+      if (direct.isEmpty()) {
+        for (Dependency d : g.children(h)) {
+          String r = d.relation();
+          if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("appos")) {
+            direct.addAll(mentionsOn(d.dependent(), mentions));
+          }
+        }
+      }
+      if (direct.isEmpty() && isPair(g, h) && pair.size() == 2) {
+        direct.add(new Actor(pair.get(0), g.token(h).word(), true));
+        direct.add(new Actor(pair.get(1), g.token(h).word(), true));
+      }
+      for (Actor a : direct) {
+        if (out.stream().noneMatch(x -> x.code().equals(a.code()))) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Actor> mentionsOn(int token, List<ActorMention> mentions) {
+    List<Actor> out = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      if (m.covers(token)) {
+        out.add(new Actor(m.code(), m.text(), false));
+      }
+    }
+    return out;
+  }
+
+  /** "the two sides", "both countries". */
+  private static boolean isPair(Graph g, int head) {
+    if (!PAIR_WORDS.contains(g.token(head).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : g.children(head)) {
+      String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (w.equals("two") || w.equals("both")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Source-target pairs: every source with every target; for symmetric events, coordinated sources pair up. */
+  private static List<Actor[]> dyads(List<Actor> sources, List<Actor> targets, boolean symmetric) {
+    List<Actor[]> out = new ArrayList<>();
+    if (!targets.isEmpty()) {
+      for (Actor s : sources) {
+        for (Actor t : targets) {
+          if (!s.code().equals(t.code())) {
+            out.add(new Actor[] {s, t});
+          }
+        }
+      }
+    }
+    if (out.isEmpty() && symmetric) {
+      List<Actor> all = new ArrayList<>(sources);
+      all.addAll(targets);
+      for (int i = 0; i < all.size(); i++) {
+        for (int j = i + 1; j < all.size(); j++) {
+          if (!all.get(i).code().country().equals(all.get(j).code().country())) {
+            out.add(new Actor[] {all.get(i), all.get(j)});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private CodedEvent event(Article article, Sentence s, Graph g, Trigger t, Actor source, Actor target) {
+    CameoCodebook.Definition def = codebook.define(t.pattern().code());
+    Optional<LocalDate> published = article.published();
+    Optional<EventDate> date = date(g, t.token(), published);
+    Mode mode = mode(g, t.token());
+    if (mode == Mode.ASSERTED && date.isPresent() && published.isPresent()
+        && date.get().precision() == DatePrecision.DAY && date.get().value().isAfter(published.get())) {
+      mode = Mode.FUTURE;
+    }
+    if (date.isEmpty() && published.isPresent()) {
+      date = Optional.of(new EventDate(published.get(), DatePrecision.DOC));
+    }
+    double confidence = t.pattern().verb() ? 0.9 : 0.75;
+    if (source.inferred() || target.inferred()) {
+      confidence -= UNRESOLVED_PAIR_PENALTY;
+    }
+    if (date.isPresent() && date.get().precision() == DatePrecision.DOC) {
+      confidence -= 0.05;
+    }
+    return new CodedEvent(
+        article.id(), s.index(), s.text(), s.begin(), s.end(), source.code(), source.text(), target.code(),
+        target.text(), def.code(), def.goldstein(), def.plover(), date, mode, location(g, t.token()),
+        g.token(t.token()).word(), confidence);
+  }
+
+  /** The date of the nearest time expression in the trigger's clause, else in the clauses above it. */
+  private static Optional<EventDate> date(Graph g, int trigger, Optional<LocalDate> published) {
+    int head = trigger;
+    for (int depth = 0; depth < 4 && head >= 0; depth++) {
+      for (int tok : g.clause(head)) {
+        for (TimeMention tm : g.sentence().times()) {
+          if (tm.covers(tok)) {
+            Optional<EventDate> d = EventDater.date(tm, published);
+            if (d.isPresent()) {
+              return d;
+            }
+          }
+        }
+      }
+      Optional<Dependency> up = g.parent(head);
+      if (up.isEmpty() || up.get().relation().startsWith("acl:relcl")) {
+        break;
+      }
+      head = up.get().head();
+    }
+    return Optional.empty();
+  }
+
+  /** Negated, hypothetical or future, from the trigger and the verbs that govern it; else asserted. */
+  private static Mode mode(Graph g, int trigger) {
+    boolean future = false;
+    int head = trigger;
+    for (int depth = 0; depth < 4 && head >= 0; depth++) {
+      for (Dependency d : g.children(head)) {
+        Token c = g.token(d.dependent());
+        String w = c.word().toLowerCase(Locale.ROOT);
+        String rel = d.relation();
+        if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
+          return Mode.NEGATED;
+        }
+        if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
+          return Mode.HYPOTHETICAL;
+        }
+        if (rel.equals("mark") && (w.equals("if") || w.equals("unless"))) {
+          return Mode.HYPOTHETICAL;
+        }
+        if (rel.equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
+          future = true;
+        }
+        if ((rel.equals("amod") || rel.equals("compound")) && FUTURE_MODIFIERS.contains(w)) {
+          future = true;
+        }
+      }
+      Optional<Dependency> up = g.parent(head);
+      if (up.isEmpty()) {
+        break;
+      }
+      String rel = up.get().relation();
+      String governor = g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
+      boolean complement = rel.equals("xcomp") || rel.startsWith("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
+      if (!complement) {
+        break;
+      }
+      if (NEGATING_VERBS.contains(governor) && rel.equals("xcomp")) {
+        return Mode.NEGATED;
+      }
+      if (FUTURE_VERBS.contains(governor)) {
+        future = true;
+      }
+      head = up.get().head();
+    }
+    return future ? Mode.FUTURE : Mode.ASSERTED;
+  }
+
+  /** "in Moscow", "at the summit in Sochi": the first proper-noun place attached with in/at. */
+  private static Optional<String> location(Graph g, int trigger) {
+    for (String prep : List.of("in", "at")) {
+      for (int h : prepositional(g, trigger, prep)) {
+        Token t = g.token(h);
+        if (t.pos().startsWith("NNP")) {
+          StringBuilder name = new StringBuilder();
+          for (int c : g.children(h, "compound")) {
+            if (c < h) {
+              name.append(g.token(c).word()).append(' ');
+            }
+          }
+          return Optional.of(name.append(t.word()).toString());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

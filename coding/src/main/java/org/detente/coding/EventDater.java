@@ -1,0 +1,64 @@
+package org.detente.coding;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.detente.core.DatePrecision;
+import org.detente.core.EventDate;
+import org.detente.core.TimeMention;
+
+/**
+ * Turns a time expression into an event date. Reads TIMEX values as candidates, not truth: "last
+ * Monday" is taken in its news sense (the most recent Monday before publication, where SUTime gives the
+ * Monday of the previous week), and values that are not a calendar date (durations, "now", decades,
+ * dates without a year) give none.
+ */
+final class EventDater {
+  private static final java.util.regex.Pattern DAY =
+      java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
+  private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2}).*");
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(\\d{4})(-(SP|SU|FA|WI|H1|H2|Q1|Q2|Q3|Q4))?");
+  private static final java.util.regex.Pattern LAST_WEEKDAY =
+      java.util.regex.Pattern.compile("(?i)last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
+  private EventDater() {}
+
+  static Optional<EventDate> date(TimeMention time, Optional<LocalDate> published) {
+    if (!time.type().equals("DATE") && !time.type().equals("TIME")) {
+      return Optional.empty();
+    }
+    Matcher last = LAST_WEEKDAY.matcher(time.text().strip());
+    if (last.matches() && published.isPresent()) {
+      DayOfWeek day = DayOfWeek.valueOf(last.group(1).toUpperCase(Locale.ROOT));
+      return Optional.of(EventDate.ofDay(published.get().with(TemporalAdjusters.previous(day))));
+    }
+    String v = time.value();
+    Matcher m = DAY.matcher(v);
+    if (m.matches()) {
+      return Optional.of(EventDate.ofDay(LocalDate.parse(v.substring(0, 10))));
+    }
+    m = MONTH.matcher(v);
+    if (m.matches()) {
+      return Optional.of(new EventDate(LocalDate.parse(v + "-01"), DatePrecision.MONTH));
+    }
+    m = WEEK.matcher(v);
+    if (m.matches()) {
+      LocalDate monday =
+          LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
+              .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+              .with(DayOfWeek.MONDAY);
+      return Optional.of(new EventDate(monday, DatePrecision.MONTH));
+    }
+    m = YEAR.matcher(v);
+    if (m.matches()) {
+      return Optional.of(new EventDate(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), DatePrecision.YEAR));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,123 @@
+package org.detente.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.detente.core.Dependency;
+import org.detente.core.Sentence;
+import org.detente.core.Token;
+
+/** Fast child and parent lookups over one sentence's dependency graph. */
+final class Graph {
+  /** Relations that start a clause of its own: times and negations below them are not the head's. */
+  private static final List<String> CLAUSES =
+      List.of("ccomp", "advcl", "acl", "parataxis", "conj", "csubj", "xcomp", "ref", "dep", "list", "appos");
+
+  private final Sentence sentence;
+  private final List<List<Dependency>> children;
+  private final List<List<Dependency>> parents;
+
+  Graph(Sentence sentence) {
+    this.sentence = sentence;
+    int n = sentence.tokens().size();
+    children = new ArrayList<>(n);
+    parents = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>());
+      parents.add(new ArrayList<>());
+    }
+    for (Dependency d : sentence.dependencies()) {
+      if (d.dependent() < n) {
+        parents.get(d.dependent()).add(d);
+      }
+      if (d.head() >= 0 && d.head() < n) {
+        children.get(d.head()).add(d);
+      }
+    }
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  Token token(int i) {
+    return sentence.tokens().get(i);
+  }
+
+  List<Dependency> children(int head) {
+    return children.get(head);
+  }
+
+  /** Children whose relation is {@code rel} or starts with {@code rel + ":"}. */
+  List<Integer> children(int head, String rel) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : children.get(head)) {
+      if (d.relation().equals(rel) || d.relation().startsWith(rel + ":")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** Children attached with exactly {@code rel}. */
+  List<Integer> childrenExactly(int head, String rel) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : children.get(head)) {
+      if (d.relation().equals(rel)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** The arc to the token's syntactic head: the first that is not a conjunct copy. */
+  Optional<Dependency> parent(int token) {
+    List<Dependency> ps = parents.get(token);
+    for (Dependency d : ps) {
+      if (d.head() >= 0 && !d.relation().startsWith("conj")) {
+        return Optional.of(d);
+      }
+    }
+    for (Dependency d : ps) {
+      if (d.head() >= 0) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  List<Dependency> parents(int token) {
+    return parents.get(token);
+  }
+
+  /** Tokens of the head's own clause: its descendants, not entering embedded clauses. */
+  List<Integer> clause(int head) {
+    List<Integer> out = new ArrayList<>();
+    boolean[] seen = new boolean[sentence.tokens().size()];
+    Deque<Integer> todo = new ArrayDeque<>();
+    todo.add(head);
+    seen[head] = true;
+    while (!todo.isEmpty()) {
+      int t = todo.poll();
+      out.add(t);
+      for (Dependency d : children.get(t)) {
+        if (!seen[d.dependent()] && !CLAUSES.contains(d.base())) {
+          seen[d.dependent()] = true;
+          todo.add(d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+
+  boolean isPassive(int verb) {
+    for (Dependency d : children.get(verb)) {
+      if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,342 @@
+package org.detente.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.detente.core.ActorCode;
+import org.detente.core.Article;
+import org.detente.core.ArticleId;
+import org.detente.core.CameoCode;
+import org.detente.core.CodedArticle;
+import org.detente.core.CodedEvent;
+import org.detente.core.DatePrecision;
+import org.detente.core.EventDate;
+import org.detente.core.Mode;
+import org.detente.core.ProblemKind;
+import org.detente.core.Rejection;
+
+/**
+ * The embedded store, one DuckDB file. Each document is written in one transaction (its row, its events,
+ * and the removal of an earlier reject), so a run killed at any point leaves every document either fully
+ * coded or not at all, and the next run codes only what is missing.
+ *
+ * <p>One process writes at a time (DuckDB's single-writer model); readers open their own connection.
+ */
+public final class DuckDbStore implements AutoCloseable {
+  private static final int SCHEMA_VERSION = 1;
+
+  private final Connection connection;
+  private final Function<ActorCode, String> actorKey;
+  private final String coderVersion;
+
+  private DuckDbStore(Connection connection, Function<ActorCode, String> actorKey, String coderVersion) {
+    this.connection = connection;
+    this.actorKey = actorKey;
+    this.coderVersion = coderVersion;
+  }
+
+  /**
+   * Opens (creating if needed) the store at {@code file}.
+   *
+   * @param actorKey the scoring key of an actor code ("JPNGOV" gives "JPN"), stored with each event
+   */
+  public static DuckDbStore open(Path file, Function<ActorCode, String> actorKey, String coderVersion) {
+    requireNonNull(file, "file");
+    try {
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      DuckDbStore store = new DuckDbStore(c, requireNonNull(actorKey, "actorKey"), requireNonNull(coderVersion, "coderVersion"));
+      store.migrate();
+      return store;
+    } catch (SQLException e) {
+      String hint = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")
+          ? " (another detente process is writing to it: wait for it, or use --db to pick another file)"
+          : "";
+      throw new StoreException("cannot open store " + file + ": " + e.getMessage() + hint, e);
+    }
+  }
+
+  private void migrate() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
+      s.execute("CREATE SEQUENCE IF NOT EXISTS run_ids START 1");
+      s.execute("CREATE SEQUENCE IF NOT EXISTS event_ids START 1");
+      s.execute("CREATE TABLE IF NOT EXISTS runs (id BIGINT PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP,"
+          + " documents_in BIGINT, coded BIGINT, rejected BIGINT, coder_version VARCHAR)");
+      s.execute("CREATE TABLE IF NOT EXISTS documents (id VARCHAR PRIMARY KEY, sha256 VARCHAR NOT NULL,"
+          + " origin VARCHAR NOT NULL, published DATE, title VARCHAR, source VARCHAR, url VARCHAR,"
+          + " text VARCHAR NOT NULL, sentences INTEGER NOT NULL, events INTEGER NOT NULL, run_id BIGINT,"
+          + " coder_version VARCHAR, coded_at TIMESTAMP DEFAULT current_timestamp)");
+      s.execute("CREATE TABLE IF NOT EXISTS events (id BIGINT PRIMARY KEY, doc_id VARCHAR NOT NULL,"
+          + " sentence INTEGER, evidence VARCHAR, start_offset INTEGER, end_offset INTEGER,"
+          + " source VARCHAR, source_text VARCHAR, source_key VARCHAR, target VARCHAR, target_text VARCHAR,"
+          + " target_key VARCHAR, code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover VARCHAR,"
+          + " event_date DATE, date_precision VARCHAR, mode VARCHAR, location VARCHAR, trigger_word VARCHAR,"
+          + " confidence DOUBLE, coder_version VARCHAR)");
+      s.execute("CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)");
+      s.execute("CREATE TABLE IF NOT EXISTS rejects (origin VARCHAR PRIMARY KEY, doc_id VARCHAR, kind VARCHAR,"
+          + " message VARCHAR, run_id BIGINT, rejected_at TIMESTAMP DEFAULT current_timestamp)");
+      s.execute("INSERT INTO meta VALUES ('schema_version', '" + SCHEMA_VERSION + "') ON CONFLICT DO NOTHING");
+    }
+  }
+
+  /** Starts a run and returns its id. */
+  public long beginRun() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT nextval('run_ids')")) {
+      r.next();
+      long id = r.getLong(1);
+      try (PreparedStatement p = connection.prepareStatement(
+          "INSERT INTO runs (id, started, coder_version) VALUES (?, current_timestamp, ?)")) {
+        p.setLong(1, id);
+        p.setString(2, coderVersion);
+        p.executeUpdate();
+      }
+      return id;
+    } catch (SQLException e) {
+      throw new StoreException("cannot start a run: " + e.getMessage(), e);
+    }
+  }
+
+  public void finishRun(long run, long in, long coded, long rejected) {
+    try (PreparedStatement p = connection.prepareStatement(
+        "UPDATE runs SET finished = current_timestamp, documents_in = ?, coded = ?, rejected = ? WHERE id = ?")) {
+      p.setLong(1, in);
+      p.setLong(2, coded);
+      p.setLong(3, rejected);
+      p.setLong(4, run);
+      p.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot finish run " + run + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether this exact document (same id, same content) is already coded. */
+  public boolean isCoded(ArticleId id, String sha256) {
+    try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ? AND sha256 = ?")) {
+      p.setString(1, id.value());
+      p.setString(2, sha256);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot look up document " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Stores a coded document and its events in one transaction, replacing an earlier version of it. */
+  public void saveCoded(CodedArticle coded, long run) {
+    Article a = coded.article();
+    inTransaction("store document " + a.id() + " (" + a.origin() + ")", () -> {
+      delete("DELETE FROM events WHERE doc_id = ?", a.id().value());
+      delete("DELETE FROM documents WHERE id = ?", a.id().value());
+      delete("DELETE FROM rejects WHERE origin = ?", a.origin());
+      try (PreparedStatement p = connection.prepareStatement(
+          "INSERT INTO documents (id, sha256, origin, published, title, source, url, text, sentences, events, run_id,"
+              + " coder_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        p.setString(1, a.id().value());
+        p.setString(2, a.sha256());
+        p.setString(3, a.origin());
+        setDate(p, 4, a.published().map(Date::valueOf));
+        setText(p, 5, a.title());
+        setText(p, 6, a.source());
+        setText(p, 7, a.url());
+        p.setString(8, a.text());
+        p.setInt(9, coded.sentences());
+        p.setInt(10, coded.events().size());
+        p.setLong(11, run);
+        p.setString(12, coderVersion);
+        p.executeUpdate();
+      }
+      insertEvents(coded.events());
+    });
+  }
+
+  private void insertEvents(List<CodedEvent> events) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT INTO events VALUES (nextval('event_ids'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?)")) {
+      for (CodedEvent e : events) {
+        int i = 1;
+        p.setString(i++, e.doc().value());
+        p.setInt(i++, e.sentence());
+        p.setString(i++, e.evidence());
+        p.setInt(i++, e.start());
+        p.setInt(i++, e.end());
+        p.setString(i++, e.source().value());
+        p.setString(i++, e.sourceText());
+        p.setString(i++, actorKey.apply(e.source()));
+        p.setString(i++, e.target().value());
+        p.setString(i++, e.targetText());
+        p.setString(i++, actorKey.apply(e.target()));
+        p.setString(i++, e.code().value());
+        p.setString(i++, e.code().rootCode());
+        p.setInt(i++, e.quadClass().number());
+        p.setDouble(i++, e.goldstein());
+        p.setString(i++, e.plover());
+        setDate(p, i++, e.date().map(d -> Date.valueOf(d.value())));
+        p.setString(i++, e.date().map(d -> d.precision().label()).orElse(null));
+        p.setString(i++, e.mode().label());
+        setText(p, i++, e.location());
+        p.setString(i++, e.trigger());
+        p.setDouble(i++, e.confidence());
+        p.setString(i, coderVersion);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  /** Records why a document was not coded (replacing an earlier reason for the same origin). */
+  public void saveRejected(Rejection r, long run) {
+    inTransaction("store reject " + r.origin(), () -> {
+      delete("DELETE FROM rejects WHERE origin = ?", r.origin());
+      try (PreparedStatement p = connection.prepareStatement(
+          "INSERT INTO rejects (origin, doc_id, kind, message, run_id) VALUES (?, ?, ?, ?, ?)")) {
+        p.setString(1, r.origin());
+        p.setString(2, r.id());
+        p.setString(3, r.problem().kind().name());
+        p.setString(4, r.problem().message());
+        p.setLong(5, run);
+        p.executeUpdate();
+      }
+    });
+  }
+
+  public List<StoredReject> rejects() {
+    List<StoredReject> out = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT origin, doc_id, kind, message FROM rejects ORDER BY origin")) {
+      while (r.next()) {
+        out.add(new StoredReject(r.getString(1), r.getString(2), ProblemKind.valueOf(r.getString(3)), r.getString(4)));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot list rejects: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** Counts of documents, events and rejects in the store. */
+  public record Totals(long documents, long events, long rejects) {}
+
+  public Totals totals() {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events),"
+            + " (SELECT count(*) FROM rejects)")) {
+      r.next();
+      return new Totals(r.getLong(1), r.getLong(2), r.getLong(3));
+    } catch (SQLException e) {
+      throw new StoreException("cannot count the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** Streams the matching events, oldest first (events without a date last). */
+  public void events(EventQuery q, Consumer<StoredEvent> sink) {
+    StringBuilder sql = new StringBuilder("SELECT e.*, coalesce(d.url, '') AS doc_url FROM events e JOIN documents d ON d.id = e.doc_id WHERE true");
+    List<String> params = new ArrayList<>();
+    q.dyad().ifPresent(d -> {
+      sql.append(" AND ((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))");
+      params.addAll(List.of(d[0], d[1], d[1], d[0]));
+    });
+    q.doc().ifPresent(d -> {
+      sql.append(" AND doc_id = ?");
+      params.add(d);
+    });
+    sql.append(" ORDER BY event_date NULLS LAST, doc_id, sentence, e.id");
+    try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+      for (int i = 0; i < params.size(); i++) {
+        p.setString(i + 1, params.get(i));
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          sink.accept(read(r));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read events: " + e.getMessage(), e);
+    }
+  }
+
+  private static StoredEvent read(ResultSet r) throws SQLException {
+    Date date = r.getDate("event_date");
+    String precision = r.getString("date_precision");
+    Optional<EventDate> d = date == null || precision == null
+        ? Optional.empty()
+        : Optional.of(new EventDate(date.toLocalDate(), DatePrecision.parse(precision)));
+    CodedEvent e = new CodedEvent(
+        new ArticleId(r.getString("doc_id")), r.getInt("sentence"), r.getString("evidence"), r.getInt("start_offset"),
+        r.getInt("end_offset"), new ActorCode(r.getString("source")), r.getString("source_text"),
+        new ActorCode(r.getString("target")), r.getString("target_text"), new CameoCode(r.getString("code")),
+        r.getDouble("goldstein"), r.getString("plover"), d, Mode.parse(r.getString("mode")),
+        Optional.ofNullable(r.getString("location")), r.getString("trigger_word"), r.getDouble("confidence"));
+    return new StoredEvent(r.getLong("id"), e, r.getString("source_key"), r.getString("target_key"), r.getString("doc_url"));
+  }
+
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  private void inTransaction(String what, SqlWork work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        work.run();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void delete(String sql, String key) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setString(1, key);
+      p.executeUpdate();
+    }
+  }
+
+  private static void setText(PreparedStatement p, int i, Optional<String> v) throws SQLException {
+    if (v.isPresent()) {
+      p.setString(i, v.get());
+    } else {
+      p.setNull(i, Types.VARCHAR);
+    }
+  }
+
+  private static void setDate(PreparedStatement p, int i, Optional<Date> v) throws SQLException {
+    if (v.isPresent()) {
+      p.setDate(i, v.get());
+    } else {
+      p.setNull(i, Types.DATE);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the store: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** The embedded DuckDB store: documents, events, rejects and runs. */
+@NullMarked
+package org.detente.store;
+
+import org.jspecify.annotations.NullMarked;
