@@ -23,10 +23,14 @@ public final class Scorer {
       int matchedGold,
       int modesRight,
       List<GoldEvent> missed,
-      List<Prediction> unmatched) {
+      List<Prediction> unmatched,
+      List<Mismatch> wrongDates,
+      List<Mismatch> wrongModes) {
     public Report {
       missed = List.copyOf(missed);
       unmatched = List.copyOf(unmatched);
+      wrongDates = List.copyOf(wrongDates);
+      wrongModes = List.copyOf(wrongModes);
     }
 
     public double recall() {
@@ -56,6 +60,13 @@ public final class Scorer {
     }
   }
 
+  /** A matched gold event whose date or mode no matching prediction got right, with those predictions. */
+  public record Mismatch(GoldEvent gold, List<Prediction> predictions) {
+    public Mismatch {
+      predictions = List.copyOf(predictions);
+    }
+  }
+
   public static Report score(List<GoldEvent> gold, List<Prediction> predictions) {
     List<Prediction> scored = new ArrayList<>();
     for (Prediction p : predictions) {
@@ -70,6 +81,8 @@ public final class Scorer {
     int datesRight = 0;
     int modesRight = 0;
     List<GoldEvent> missed = new ArrayList<>();
+    List<Mismatch> wrongDates = new ArrayList<>();
+    List<Mismatch> wrongModes = new ArrayList<>();
     for (GoldEvent g : gold) {
       if (g.source().equals(g.target())) {
         continue;
@@ -94,11 +107,15 @@ public final class Scorer {
       matchedGold++;
       if (matching.stream().anyMatch(p -> p.event().mode() == g.mode())) {
         modesRight++;
+      } else {
+        wrongModes.add(new Mismatch(g, matching));
       }
       if (g.date().isPresent()) {
         withDate++;
         if (matching.stream().anyMatch(p -> p.event().date().map(d -> d.agreesWith(g.date().get())).orElse(false))) {
           datesRight++;
+        } else {
+          wrongDates.add(new Mismatch(g, matching));
         }
       }
     }
@@ -112,7 +129,7 @@ public final class Scorer {
       }
     }
     return new Report(required, matchedRequired, scored.size(), matchingPredictions, withDate, datesRight,
-        matchedGold, modesRight, missed, unmatched);
+        matchedGold, modesRight, missed, unmatched, wrongDates, wrongModes);
   }
 
   static boolean matches(Prediction p, GoldEvent g) {

@@ -287,6 +287,21 @@ public final class Detente implements Runnable {
       return 0;
     }
 
+    private static void mismatches(PrintWriter out, String what, List<Scorer.Mismatch> list) {
+      out.println();
+      out.println(what + " (" + list.size() + "):");
+      for (Scorer.Mismatch m : list) {
+        GoldEvent g = m.gold();
+        out.printf("  %s %s->%s %s gold %s %s: %s%n", g.doc(), g.source(), g.target(), g.root(),
+            g.date().map(d -> d.text()).orElse("-"), g.mode().label(), g.evidence());
+        for (Prediction p : m.predictions()) {
+          CodedEvent e = p.event();
+          out.printf("      got %s %s %s [%s]: %s%n", e.date().map(d -> d.text() + "/" + d.precision().label()).orElse("-"),
+              e.mode().label(), e.code(), e.trigger(), shorten(e.evidence().replaceAll("\\s+", " "), 160));
+        }
+      }
+    }
+
     private void report(PrintWriter out, Scorer.Report r) {
       out.printf(Locale.ROOT, "gold events (required): %d   predictions scored: %d%n", r.requiredGold(), r.scoredPredictions());
       out.printf(Locale.ROOT, "recall    %.3f  (%d/%d)%n", r.recall(), r.matchedRequired(), r.requiredGold());
@@ -303,6 +318,8 @@ public final class Detente implements Runnable {
         out.printf("  %s %s->%s %s %s %s: %s%n", g.doc(), g.source(), g.target(), g.root(),
             g.date().map(d -> d.text()).orElse("-"), g.mode().label(), g.evidence());
       }
+      mismatches(out, "wrong dates", r.wrongDates());
+      mismatches(out, "wrong modes", r.wrongModes());
       out.println();
       out.println("unmatched predictions (" + r.unmatched().size() + "):");
       for (Prediction p : r.unmatched()) {
