@@ -107,13 +107,19 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       List<Actor> sources = t.pattern().verb() ? verbSources(g, t.token(), mentions, pair) : nounSources(g, t.token(), mentions, pair);
       List<Actor> targets = targets(g, t.token(), t.pattern(), mentions, pair);
+      boolean symmetric = t.pattern().symmetric();
+      if (sources.isEmpty() && t.pattern().verb()) {
+        // "talks between Russia and Japan were suspended": the parties of a nominal argument
+        sources = parties(g, t.token(), mentions, pair);
+        symmetric = symmetric || !sources.isEmpty();
+      }
       if (!t.pattern().verb() && targets.isEmpty()) {
         int head = lightVerb(g, t.token());
         if (head >= 0) {
           targets = targets(g, head, t.pattern(), mentions, pair);
         }
       }
-      for (Actor[] st : dyads(sources, targets, t.pattern().symmetric())) {
+      for (Actor[] st : dyads(sources, targets, symmetric)) {
         String key = st[0].code() + ">" + st[1].code() + ":" + t.pattern().code();
         if (seen.add(key)) {
           out.add(event(article, s, g, t, st[0], st[1]));
@@ -200,6 +206,23 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return out;
   }
 
+  /** The actors a verb's nominal object or passive subject is between ("talks between A and B", "A's ties with B"). */
+  private List<Actor> parties(Graph g, int verb, List<ActorMention> mentions, List<ActorCode> pair) {
+    List<Integer> nouns = new ArrayList<>(g.childrenExactly(verb, "nsubj:pass"));
+    nouns.addAll(g.childrenExactly(verb, "obj"));
+    List<Integer> heads = new ArrayList<>();
+    for (int n : nouns) {
+      if (g.token(n).isNoun() && mentionsOn(n, mentions).isEmpty()) {
+        heads.addAll(g.children(n, "nmod:between"));
+        heads.addAll(g.children(n, "nmod:with"));
+        heads.addAll(g.children(n, "nmod:poss"));
+        heads.addAll(g.children(n, "amod"));
+      }
+    }
+    List<Actor> out = actorsAt(g, heads, mentions, pair);
+    return out.size() >= 2 ? out : List.of();
+  }
+
   private List<Actor> nounSources(Graph g, int noun, List<ActorMention> mentions, List<ActorCode> pair) {
     List<Integer> heads = new ArrayList<>();
     heads.addAll(g.children(noun, "nmod:poss"));
@@ -218,7 +241,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     }
     Optional<Dependency> up = g.parent(noun);
     // captions: "A and B during a meeting": the actors the nominal event hangs from
-    if (up.isPresent() && up.get().relation().startsWith("nmod") && !g.token(up.get().head()).isVerb()) {
+    String rel = up.isPresent() ? up.get().relation() : "";
+    if (up.isPresent() && (rel.startsWith("nmod") || rel.startsWith("obl")) && !g.token(up.get().head()).isVerb()) {
       return actorsAt(g, List.of(up.get().head()), mentions, pair);
     }
     return out;
@@ -235,6 +259,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         heads.addAll(g.childrenExactly(head, "iobj"));
       } else {
         heads = prepositional(g, head, where);
+        // "imposed sanctions on Russia": the phrase may hang from the object instead of the verb
+        for (int obj : g.childrenExactly(head, "obj")) {
+          heads.addAll(prepositional(g, obj, where));
+        }
       }
       List<Actor> found = actorsAt(g, heads, mentions, pair);
       if (!found.isEmpty()) {
@@ -262,7 +290,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    */
   private List<Actor> actorsAt(Graph g, List<Integer> heads, List<ActorMention> mentions, List<ActorCode> pair) {
     List<Actor> out = new ArrayList<>();
+    List<Integer> all = new ArrayList<>(heads);
     for (int h : heads) {
+      for (int c : g.children(h, "conj")) {
+        if (!all.contains(c)) {
+          all.add(c);
+        }
+      }
+    }
+    for (int h : all) {
       List<Actor> direct = mentionsOn(h, mentions);
       if (direct.isEmpty()) {
         for (Dependency d : g.children(h)) {
@@ -338,8 +374,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private CodedEvent event(Article article, Sentence s, Graph g, Trigger t, Actor source, Actor target) {
     CameoCodebook.Definition def = codebook.define(t.pattern().code());
     Optional<LocalDate> published = article.published();
-    Optional<EventDate> date = date(g, t.token(), published);
     Mode mode = mode(g, t.token());
+    Optional<EventDate> date = date(g, t.token(), published, mode == Mode.FUTURE);
     if (mode == Mode.ASSERTED && date.isPresent() && published.isPresent()
         && date.get().precision() == DatePrecision.DAY && date.get().value().isAfter(published.get())) {
       mode = Mode.FUTURE;
@@ -361,13 +397,13 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   /** The date of the nearest time expression in the trigger's clause, else in the clauses above it. */
-  private static Optional<EventDate> date(Graph g, int trigger, Optional<LocalDate> published) {
+  private static Optional<EventDate> date(Graph g, int trigger, Optional<LocalDate> published, boolean future) {
     int head = trigger;
     for (int depth = 0; depth < 4 && head >= 0; depth++) {
       for (int tok : g.clause(head)) {
         for (TimeMention tm : g.sentence().times()) {
           if (tm.covers(tok)) {
-            Optional<EventDate> d = EventDater.date(tm, published);
+            Optional<EventDate> d = EventDater.date(tm, published, future);
             if (d.isPresent()) {
               return d;
             }

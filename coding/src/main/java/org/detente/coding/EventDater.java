@@ -26,19 +26,47 @@ final class EventDater {
       java.util.regex.Pattern.compile("(\\d{4})(-(SP|SU|FA|WI|H1|H2|Q1|Q2|Q3|Q4))?");
   private static final java.util.regex.Pattern LAST_WEEKDAY =
       java.util.regex.Pattern.compile("(?i)last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+  private static final java.util.regex.Pattern BARE_WEEKDAY =
+      java.util.regex.Pattern.compile("(?i)(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+  private static final java.util.regex.Pattern HAS_YEAR = java.util.regex.Pattern.compile(".*\\b\\d{4}\\b.*");
 
   private EventDater() {}
 
-  static Optional<EventDate> date(TimeMention time, Optional<LocalDate> published) {
+  /**
+   * The date {@code time} gives an event.
+   *
+   * @param future whether the event is planned: a bare weekday is then the next one, and a day or month
+   *     without a year that falls before publication is taken in the following year
+   */
+  static Optional<EventDate> date(TimeMention time, Optional<LocalDate> published, boolean future) {
     if (!time.type().equals("DATE") && !time.type().equals("TIME")) {
       return Optional.empty();
     }
-    Matcher last = LAST_WEEKDAY.matcher(time.text().strip());
-    if (last.matches() && published.isPresent()) {
-      DayOfWeek day = DayOfWeek.valueOf(last.group(1).toUpperCase(Locale.ROOT));
-      return Optional.of(EventDate.ofDay(published.get().with(TemporalAdjusters.previous(day))));
+    String text = time.text().strip();
+    if (published.isPresent()) {
+      Matcher last = LAST_WEEKDAY.matcher(text);
+      if (last.matches()) {
+        DayOfWeek day = DayOfWeek.valueOf(last.group(1).toUpperCase(Locale.ROOT));
+        return Optional.of(EventDate.ofDay(published.get().with(TemporalAdjusters.previous(day))));
+      }
+      Matcher bare = BARE_WEEKDAY.matcher(text);
+      if (bare.matches()) {
+        DayOfWeek day = DayOfWeek.valueOf(bare.group(1).toUpperCase(Locale.ROOT));
+        LocalDate d = future
+            ? published.get().with(TemporalAdjusters.next(day))
+            : published.get().with(TemporalAdjusters.previousOrSame(day));
+        return Optional.of(EventDate.ofDay(d));
+      }
     }
-    String v = time.value();
+    Optional<EventDate> d = calendar(time.value());
+    if (future && d.isPresent() && published.isPresent() && !HAS_YEAR.matcher(text).matches()
+        && d.get().precision() != DatePrecision.YEAR && d.get().value().isBefore(published.get().withDayOfMonth(1))) {
+      return Optional.of(new EventDate(d.get().value().plusYears(1), d.get().precision()));
+    }
+    return d;
+  }
+
+  private static Optional<EventDate> calendar(String v) {
     Matcher m = DAY.matcher(v);
     if (m.matches()) {
       return Optional.of(EventDate.ofDay(LocalDate.parse(v.substring(0, 10))));

@@ -1,0 +1,108 @@
+package org.detente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.detente.core.Article;
+import org.detente.core.ArticleId;
+import org.detente.core.CodedArticle;
+import org.detente.core.CodedEvent;
+import org.detente.core.Result;
+import org.detente.core.Stage;
+import org.detente.nlp.NlpConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The whole coding pipeline on sentences written for this test: actors (metonyms, people with dated
+ * roles, "the two sides"), patterns of many roots, dates (relative, historical, planned) and modes.
+ * All articles are taken as published on Saturday 2015-09-26 unless stated.
+ */
+class SentenceCodingIT {
+  private static final LocalDate SATURDAY = LocalDate.of(2015, 9, 26);
+  private static Engine engine;
+  private static Stage<Article, CodedArticle> pipeline;
+
+  @BeforeAll
+  static void load() {
+    engine = new Engine(List.of());
+    pipeline = engine.pipeline(NlpConfig.defaults());
+  }
+
+  static List<CodedEvent> code(String text, LocalDate published) {
+    Article a = new Article(new ArticleId("t"), text, "test", "0", Optional.of(published), Optional.empty(),
+        Optional.empty(), Optional.empty());
+    Result<CodedArticle> r = pipeline.apply(a);
+    assertThat(r).isInstanceOf(Result.Ok.class);
+    return ((Result.Ok<CodedArticle>) r).value().events();
+  }
+
+  static String key(CodedEvent e, boolean source) {
+    return engine.dictionary().scoringKey(source ? e.source() : e.target());
+  }
+
+  /** text; source; target; root; date (or "doc"); mode; symmetric */
+  static Stream<Arguments> sentences() {
+    return Stream.of(
+        Arguments.of("Japanese Foreign Minister Fumio Kishida traveled to Moscow last Monday.", "JPN", "RUS", "04", "2015-09-21", "asserted", false),
+        Arguments.of("Russia and Japan held talks on a peace treaty on Thursday.", "RUS", "JPN", "04", "2015-09-24", "asserted", true),
+        Arguments.of("In 2004, Putin visited China.", "RUS", "CHN", "04", "2004", "asserted", false),
+        Arguments.of("Abe's visit to Russia is scheduled for May 6.", "JPN", "RUS", "04", "2016-05-06", "future", false),
+        Arguments.of("Japan did not impose sanctions on China.", "JPN", "CHN", "16", "doc", "negated", false),
+        Arguments.of("The European Union imposed sanctions on Russia in March 2014.", "EU", "RUS", "16", "2014-03", "asserted", false),
+        Arguments.of("Tokyo could host the Russian president if relations improve.", "JPN", "RUS", "04", "doc", "hypothetical", false),
+        Arguments.of("The Kremlin accused Washington of interfering in its affairs.", "RUS", "USA", "11", "doc", "asserted", false),
+        Arguments.of("China refused to meet the Japanese delegation.", "CHN", "JPN", "04", "doc", "negated", false),
+        Arguments.of("Russian troops attacked Ukrainian positions near Donetsk on Friday.", "RUS", "UKR", "19", "2015-09-25", "asserted", false),
+        Arguments.of("India and Pakistan will hold talks next week.", "IND", "PAK", "04", "2015-09", "future", true),
+        Arguments.of("Lavrov said Japan had imposed sanctions on Russia.", "JPN", "RUS", "16", "doc", "asserted", false),
+        Arguments.of("Germany and France signed an agreement on energy cooperation on Tuesday.", "DEU", "FRA", "05", "2015-09-22", "asserted", true),
+        Arguments.of("The United States urged North Korea to return to negotiations.", "USA", "PRK", "02", "doc", "asserted", false),
+        Arguments.of("Putin and Abe during a 2013 meeting in Moscow", "RUS", "JPN", "04", "2013", "asserted", true),
+        Arguments.of("The talks between Russia and Japan were suspended in 2014.", "RUS", "JPN", "16", "2014", "asserted", true),
+        Arguments.of("Japan's prime minister met with his Russian counterpart in Sochi.", "JPN", "RUS", "04", "doc", "asserted", true),
+        Arguments.of("Beijing condemned the Japanese decision.", "CHN", "JPN", "11", "doc", "asserted", false),
+        Arguments.of("Washington expelled two Russian diplomats.", "USA", "RUS", "16", "doc", "asserted", false),
+        Arguments.of("Japan and Russia have been discussing the islands. The two sides agreed to resume negotiations.", "JPN", "RUS", "03", "doc", "asserted", true),
+        Arguments.of("The French president will visit Berlin on Friday.", "FRA", "DEU", "04", "2015-10-02", "future", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sentences")
+  void codesTheEventWithItsActorsDateAndMode(
+      String text, String source, String target, String root, String date, String mode, boolean symmetric) {
+    List<CodedEvent> events = code(text, SATURDAY);
+    assertThat(events)
+        .as("events of: %s", text)
+        .anySatisfy(e -> {
+          boolean forward = key(e, true).equals(source) && key(e, false).equals(target);
+          boolean backward = key(e, true).equals(target) && key(e, false).equals(source);
+          assertThat(forward || (symmetric && backward)).as("actors %s->%s", e.source(), e.target()).isTrue();
+          assertThat(e.code().rootCode()).isEqualTo(root);
+          assertThat(e.mode().label()).isEqualTo(mode);
+          String got = e.date().map(d -> d.precision().label().equals("doc") ? "doc" : d.text()).orElse("none");
+          assertThat(got).isEqualTo(date);
+          assertThat(e.evidence()).isEqualTo(text.substring(e.start(), e.end()));
+        });
+  }
+
+  @Test
+  void opinionWeatherAndSentencesWithoutActorsGiveNoEvents() {
+    assertThat(code("The weather in the capital was mild on Monday.", SATURDAY)).isEmpty();
+    assertThat(code("Analysts expect the economy to grow next year.", SATURDAY)).isEmpty();
+  }
+
+  @Test
+  void aPersonIsCodedByTheRoleHeldOnThePublicationDate() {
+    List<CodedEvent> asPrimeMinister = code("Abe visited Moscow.", SATURDAY);
+    assertThat(asPrimeMinister).singleElement().satisfies(e -> assertThat(e.source().value()).isEqualTo("JPNGOV"));
+    List<CodedEvent> laterRole = code("Abe visited Moscow.", LocalDate.of(2021, 6, 1));
+    assertThat(laterRole).singleElement().satisfies(e -> assertThat(e.source().value()).isNotEqualTo("JPNGOV"));
+  }
+}
