@@ -14,6 +14,7 @@ import java.util.Set;
 import org.detente.core.ActorCode;
 import org.detente.core.ActorMention;
 import org.detente.core.Article;
+import org.detente.core.CameoCode;
 import org.detente.core.CodedArticle;
 import org.detente.core.CodedEvent;
 import org.detente.core.DatePrecision;
@@ -51,6 +52,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can", "must");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
   private static final double UNRESOLVED_PAIR_PENALTY = 0.15;
+  private static final int MAX_CAPTION_TOKENS = 25;
+  private static final Pattern CAPTION =
+      new Pattern(false, "(caption)", "", "", List.of(), new CameoCode("040"), true);
 
   private final PatternBook patterns;
   private final CameoCodebook codebook;
@@ -126,7 +130,32 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         }
       }
     }
+    if (out.isEmpty()) {
+      out.addAll(caption(article, s, g, mentions));
+    }
     return out;
+  }
+
+  /**
+   * A photo caption: a line without a verb naming leaders of two countries ("A and B in Sochi, February
+   * 8") shows them meeting.
+   */
+  private List<CodedEvent> caption(Article article, Sentence s, Graph g, List<ActorMention> mentions) {
+    if (s.tokens().size() > MAX_CAPTION_TOKENS || s.tokens().stream().anyMatch(Token::isVerb)) {
+      return List.of();
+    }
+    for (Dependency root : s.dependencies()) {
+      if (!root.relation().equals("root")) {
+        continue;
+      }
+      List<Actor> people = actorsAt(g, List.of(root.dependent()), mentions, List.of());
+      List<Actor[]> pairs = dyads(people, List.of(), true);
+      if (!pairs.isEmpty()) {
+        Trigger t = new Trigger(root.dependent(), CAPTION);
+        return List.of(event(article, s, g, t, pairs.get(0)[0], pairs.get(0)[1]));
+      }
+    }
+    return List.of();
   }
 
   private List<Trigger> triggers(Graph g) {
@@ -188,6 +217,26 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   private List<Actor> verbSources(Graph g, int verb, List<ActorMention> mentions, List<ActorCode> pair) {
+    List<Actor> out = subjects(g, verb, mentions, pair);
+    if (!out.isEmpty()) {
+      return out;
+    }
+    Optional<Dependency> up = g.parent(verb);
+    // "Japan, which imposed sanctions": the noun a relative clause or participle modifies
+    if (up.isPresent() && up.get().relation().startsWith("acl")) {
+      out = actorsAt(g, List.of(up.get().head()), mentions, pair);
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    out = controller(g, verb, mentions, pair);
+    if (!out.isEmpty()) {
+      return out;
+    }
+    return leftNeighbour(g, verb, mentions);
+  }
+
+  private List<Actor> subjects(Graph g, int verb, List<ActorMention> mentions, List<ActorCode> pair) {
     List<Integer> heads = new ArrayList<>();
     if (g.isPassive(verb)) {
       heads.addAll(g.children(verb, "obl:agent"));
@@ -195,15 +244,46 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     } else {
       heads.addAll(g.children(verb, "nsubj"));
     }
-    List<Actor> out = actorsAt(g, heads, mentions, pair);
-    if (out.isEmpty()) {
-      Optional<Dependency> up = g.parent(verb);
-      // "Japan, which imposed sanctions": the noun a relative clause or participle modifies
-      if (up.isPresent() && (up.get().relation().startsWith("acl"))) {
-        out = actorsAt(g, List.of(up.get().head()), mentions, pair);
+    return actorsAt(g, heads, mentions, pair);
+  }
+
+  /**
+   * The subject of the verb that governs a subjectless complement: "Putin accepted an invitation to visit
+   * Tokyo" makes Putin the visitor. Climbs complement, participle and object links, at most three.
+   */
+  private List<Actor> controller(Graph g, int verb, List<ActorMention> mentions, List<ActorCode> pair) {
+    int cur = verb;
+    for (int depth = 0; depth < 3; depth++) {
+      Optional<Dependency> up = g.parent(cur);
+      if (up.isEmpty()) {
+        break;
+      }
+      String rel = up.get().relation();
+      boolean complement = rel.equals("xcomp") || (rel.startsWith("acl") && !rel.equals("acl:relcl"))
+          || (g.token(cur).isNoun() && (rel.equals("obj") || rel.equals("nsubj:pass")));
+      if (!complement) {
+        break;
+      }
+      cur = up.get().head();
+      if (g.token(cur).isVerb() && !g.isPassive(cur)) {
+        List<Actor> found = subjects(g, cur, mentions, pair);
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
     }
-    return out;
+    return List.of();
+  }
+
+  /** A parser that lost the subject: the actor named right before the verb ("... Patrushev arrived"). */
+  private static List<Actor> leftNeighbour(Graph g, int verb, List<ActorMention> mentions) {
+    for (ActorMention m : mentions) {
+      boolean adjacent = m.end() == verb || (m.end() == verb - 1 && g.token(verb - 1).pos().startsWith("RB"));
+      if (adjacent) {
+        return List.of(new Actor(m.code(), m.text(), false));
+      }
+    }
+    return List.of();
   }
 
   /** The actors a verb's nominal object or passive subject is between ("talks between A and B", "A's ties with B"). */
