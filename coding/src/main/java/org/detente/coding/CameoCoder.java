@@ -48,7 +48,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "seek", "want", "prepare", "decide", "promise",
           "pledge", "vow", "set", "go", "agree", "invite", "propose", "offer", "consider", "wish", "threaten");
   private static final Set<String> FUTURE_MODIFIERS =
-      Set.of("planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next", "possible", "prospective");
+      Set.of("planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next", "possible", "prospective",
+          "expected", "intended");
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can", "must");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
   private static final double UNRESOLVED_PAIR_PENALTY = 0.15;
@@ -476,27 +477,70 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         g.token(t.token()).word(), confidence);
   }
 
-  /** The date of the nearest time expression in the trigger's clause, else in the clauses above it. */
+  /**
+   * The date of the nearest time expression in the trigger's clause; else of one the parser left outside
+   * every clause (nearest in the text); else of the clauses above the trigger.
+   */
   private static Optional<EventDate> date(Graph g, int trigger, Optional<LocalDate> published, boolean future) {
+    Optional<EventDate> own = firstDate(g, g.clause(trigger), published, future);
+    if (own.isPresent()) {
+      return own;
+    }
+    Optional<EventDate> orphan = orphanDate(g, trigger, published, future);
+    if (orphan.isPresent()) {
+      return orphan;
+    }
     int head = trigger;
-    for (int depth = 0; depth < 4 && head >= 0; depth++) {
-      for (int tok : g.clause(head)) {
-        for (TimeMention tm : g.sentence().times()) {
-          if (tm.covers(tok)) {
-            Optional<EventDate> d = EventDater.date(tm, published, future);
-            if (d.isPresent()) {
-              return d;
-            }
-          }
-        }
-      }
+    for (int depth = 0; depth < 3; depth++) {
       Optional<Dependency> up = g.parent(head);
       if (up.isEmpty() || up.get().relation().startsWith("acl:relcl")) {
         break;
       }
       head = up.get().head();
+      Optional<EventDate> d = firstDate(g, g.clause(head), published, future);
+      if (d.isPresent()) {
+        return d;
+      }
     }
     return Optional.empty();
+  }
+
+  private static Optional<EventDate> firstDate(Graph g, List<Integer> clause, Optional<LocalDate> published, boolean future) {
+    for (int tok : clause) {
+      for (TimeMention tm : g.sentence().times()) {
+        if (tm.covers(tok)) {
+          Optional<EventDate> d = EventDater.date(tm, published, future);
+          if (d.isPresent()) {
+            return d;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A time expression in no verb's clause (a parse that lost its attachment), nearest to the trigger. */
+  private static Optional<EventDate> orphanDate(Graph g, int trigger, Optional<LocalDate> published, boolean future) {
+    Set<Integer> owned = new HashSet<>();
+    for (Token t : g.sentence().tokens()) {
+      if (t.isVerb()) {
+        owned.addAll(g.clause(t.index()));
+      }
+    }
+    Optional<EventDate> best = Optional.empty();
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeMention tm : g.sentence().times()) {
+      if (owned.contains(tm.start())) {
+        continue;
+      }
+      int distance = Math.abs(tm.start() - trigger);
+      Optional<EventDate> d = EventDater.date(tm, published, future);
+      if (d.isPresent() && distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   /** Negated, hypothetical or future, from the trigger and the verbs that govern it; else asserted. */

@@ -13,7 +13,7 @@ import org.detente.core.Token;
 final class Graph {
   /** Relations that start a clause of its own: times and negations below them are not the head's. */
   private static final List<String> CLAUSES =
-      List.of("ccomp", "advcl", "acl", "parataxis", "conj", "csubj", "xcomp", "ref", "dep", "list", "appos");
+      List.of("ccomp", "advcl", "acl", "parataxis", "conj", "csubj", "xcomp", "ref", "list");
 
   private final Sentence sentence;
   private final List<List<Dependency>> children;
