@@ -39,9 +39,6 @@ import org.detente.core.Token;
  * between calls. Never rejects.
  */
 public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> {
-  private static final Set<String> LIGHT_VERBS =
-      Set.of("hold", "pay", "make", "conduct", "launch", "have", "carry", "begin", "start", "resume", "stage",
-          "open", "continue", "attend", "host", "seek", "propose", "offer", "announce", "plan", "give", "take");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny", "avoid", "cancel");
   private static final Set<String> FUTURE_VERBS =
@@ -70,8 +67,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     Article article = input.annotated().article();
     List<ActorCode> pair = mainPair(input.actors());
     List<CodedEvent> events = new ArrayList<>();
+    Optional<LocalDate> anchor = Optional.empty();
     for (Sentence s : input.annotated().sentences()) {
-      events.addAll(codeSentence(article, s, input.actorsIn(s.index()), pair));
+      events.addAll(codeSentence(article, s, input.actorsIn(s.index()), pair, anchor));
+      anchor = lastDay(s, article.published(), anchor);
     }
     return Result.ok(new CodedArticle(article, input.annotated().sentences().size(), events));
   }
@@ -96,9 +95,48 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
 
   private record Actor(ActorCode code, String text, boolean inferred) {}
 
+  /** What a time expression is read against: publication, whether the event is planned, the text's last day. */
+  private record When(Optional<LocalDate> published, boolean future, Optional<LocalDate> anchor) {
+    Optional<EventDate> date(Sentence s, TimeMention tm) {
+      return EventDater.date(tm, phrase(s, tm), published, future, anchor);
+    }
+  }
+
   private record Trigger(int token, Pattern pattern) {}
 
-  private List<CodedEvent> codeSentence(Article article, Sentence s, List<ActorMention> mentions, List<ActorCode> pair) {
+  /** The last day a sentence names: what "the same day" or "two days later" in the next sentences refer to. */
+  private static Optional<LocalDate> lastDay(Sentence s, Optional<LocalDate> published, Optional<LocalDate> anchor) {
+    Optional<LocalDate> last = anchor;
+    for (TimeMention tm : s.times()) {
+      Optional<EventDate> d = EventDater.date(tm, phrase(s, tm), published, false, last);
+      if (d.isPresent() && d.get().precision() == DatePrecision.DAY) {
+        last = Optional.of(d.get().value());
+      }
+    }
+    return last;
+  }
+
+  /** A time expression with the neighbouring words that make it relative ("that day", "two days later"). */
+  static String phrase(Sentence s, TimeMention tm) {
+    List<Token> tokens = s.tokens();
+    String text = tm.text();
+    if (tm.start() > 0) {
+      String before = tokens.get(tm.start() - 1).word().toLowerCase(Locale.ROOT);
+      if (before.equals("that") || before.equals("same") || before.equals("the")) {
+        text = before + " " + text;
+      }
+    }
+    if (tm.end() < tokens.size()) {
+      String after = tokens.get(tm.end()).word().toLowerCase(Locale.ROOT);
+      if (Set.of("later", "after", "earlier", "before").contains(after)) {
+        text = text + " " + after;
+      }
+    }
+    return text;
+  }
+
+  private List<CodedEvent> codeSentence(
+      Article article, Sentence s, List<ActorMention> mentions, List<ActorCode> pair, Optional<LocalDate> anchor) {
     Graph g = new Graph(s);
     List<CodedEvent> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -127,12 +165,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       for (Actor[] st : dyads(sources, targets, symmetric)) {
         String key = st[0].code() + ">" + st[1].code() + ":" + t.pattern().code();
         if (seen.add(key)) {
-          out.add(event(article, s, g, t, st[0], st[1]));
+          out.add(event(article, s, g, t, st[0], st[1], anchor));
         }
       }
     }
     if (out.isEmpty()) {
-      out.addAll(caption(article, s, g, mentions));
+      out.addAll(caption(article, s, g, mentions, anchor));
     }
     return out;
   }
@@ -141,7 +179,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * A photo caption: a line without a verb naming leaders of two countries ("A and B in Sochi, February
    * 8") shows them meeting.
    */
-  private List<CodedEvent> caption(Article article, Sentence s, Graph g, List<ActorMention> mentions) {
+  private List<CodedEvent> caption(
+      Article article, Sentence s, Graph g, List<ActorMention> mentions, Optional<LocalDate> anchor) {
     if (s.tokens().size() > MAX_CAPTION_TOKENS || s.tokens().stream().anyMatch(Token::isVerb)) {
       return List.of();
     }
@@ -153,7 +192,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       List<Actor[]> pairs = dyads(people, List.of(), true);
       if (!pairs.isEmpty()) {
         Trigger t = new Trigger(root.dependent(), CAPTION);
-        return List.of(event(article, s, g, t, pairs.get(0)[0], pairs.get(0)[1]));
+        return List.of(event(article, s, g, t, pairs.get(0)[0], pairs.get(0)[1], anchor));
       }
     }
     return List.of();
@@ -202,17 +241,28 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         && (up.get().relation().equals("obj") || up.get().relation().equals("nsubj:pass"));
   }
 
-  /** The verb a nominal event is the object of, when it is a light verb ("held talks"), else -1. */
+  /**
+   * The verb a nominal event is the object of ("held talks", "adopted a package of sanctions", "approved
+   * a billion euros in aid"), else -1. Climbs through at most two quantity nouns.
+   */
   private static int lightVerb(Graph g, int noun) {
-    Optional<Dependency> up = g.parent(noun);
-    if (up.isEmpty()) {
-      return -1;
-    }
-    Dependency d = up.get();
-    String rel = d.relation();
-    boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl") || rel.equals("xcomp");
-    if (objectLike && g.token(d.head()).isVerb()) {
-      return d.head();
+    int cur = noun;
+    for (int depth = 0; depth < 3; depth++) {
+      Optional<Dependency> up = g.parent(cur);
+      if (up.isEmpty()) {
+        return -1;
+      }
+      Dependency d = up.get();
+      String rel = d.relation();
+      boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl") || rel.equals("xcomp");
+      if (objectLike && g.token(d.head()).isVerb()) {
+        return d.head();
+      }
+      boolean quantity = (rel.equals("nmod:of") || rel.equals("nmod:in")) && g.token(d.head()).isNoun();
+      if (!quantity) {
+        return -1;
+      }
+      cur = d.head();
     }
     return -1;
   }
@@ -381,11 +431,16 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     }
     for (int h : all) {
       List<Actor> direct = mentionsOn(h, mentions);
-      if (direct.isEmpty()) {
-        for (Dependency d : g.children(h)) {
-          String r = d.relation();
-          if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("appos")) {
-            direct.addAll(mentionsOn(d.dependent(), mentions));
+      for (Dependency d : g.children(h)) {
+        String r = d.relation();
+        boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss");
+        if (modifier || (direct.isEmpty() && (r.equals("nmod:of") || r.equals("appos")))) {
+          direct.addAll(mentionsOn(d.dependent(), mentions));
+          if (modifier) {
+            // "Indian and Pakistani troops": coordinated modifiers
+            for (int c : g.children(d.dependent(), "conj")) {
+              direct.addAll(mentionsOn(c, mentions));
+            }
           }
         }
       }
@@ -452,11 +507,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return out;
   }
 
-  private CodedEvent event(Article article, Sentence s, Graph g, Trigger t, Actor source, Actor target) {
+  private CodedEvent event(
+      Article article, Sentence s, Graph g, Trigger t, Actor source, Actor target, Optional<LocalDate> anchor) {
     CameoCodebook.Definition def = codebook.define(t.pattern().code());
     Optional<LocalDate> published = article.published();
     Mode mode = mode(g, t.token());
-    Optional<EventDate> date = date(g, t.token(), published, mode == Mode.FUTURE);
+    Optional<EventDate> date = date(g, t.token(), new When(published, mode == Mode.FUTURE, anchor));
     if (mode == Mode.ASSERTED && date.isPresent() && published.isPresent()
         && date.get().precision() == DatePrecision.DAY && date.get().value().isAfter(published.get())) {
       mode = Mode.FUTURE;
@@ -481,12 +537,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * The date of the nearest time expression in the trigger's clause; else of one the parser left outside
    * every clause (nearest in the text); else of the clauses above the trigger.
    */
-  private static Optional<EventDate> date(Graph g, int trigger, Optional<LocalDate> published, boolean future) {
-    Optional<EventDate> own = firstDate(g, g.clause(trigger), published, future);
+  private static Optional<EventDate> date(Graph g, int trigger, When when) {
+    Optional<EventDate> own = firstDate(g, g.clause(trigger), when);
     if (own.isPresent()) {
       return own;
     }
-    Optional<EventDate> orphan = orphanDate(g, trigger, published, future);
+    Optional<EventDate> orphan = orphanDate(g, trigger, when);
     if (orphan.isPresent()) {
       return orphan;
     }
@@ -497,7 +553,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         break;
       }
       head = up.get().head();
-      Optional<EventDate> d = firstDate(g, g.clause(head), published, future);
+      Optional<EventDate> d = firstDate(g, g.clause(head), when);
       if (d.isPresent()) {
         return d;
       }
@@ -505,11 +561,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return Optional.empty();
   }
 
-  private static Optional<EventDate> firstDate(Graph g, List<Integer> clause, Optional<LocalDate> published, boolean future) {
+  private static Optional<EventDate> firstDate(Graph g, List<Integer> clause, When when) {
     for (int tok : clause) {
       for (TimeMention tm : g.sentence().times()) {
         if (tm.covers(tok)) {
-          Optional<EventDate> d = EventDater.date(tm, published, future);
+          Optional<EventDate> d = when.date(g.sentence(), tm);
           if (d.isPresent()) {
             return d;
           }
@@ -520,7 +576,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   /** A time expression in no verb's clause (a parse that lost its attachment), nearest to the trigger. */
-  private static Optional<EventDate> orphanDate(Graph g, int trigger, Optional<LocalDate> published, boolean future) {
+  private static Optional<EventDate> orphanDate(Graph g, int trigger, When when) {
     Set<Integer> owned = new HashSet<>();
     for (Token t : g.sentence().tokens()) {
       if (t.isVerb()) {
@@ -534,7 +590,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         continue;
       }
       int distance = Math.abs(tm.start() - trigger);
-      Optional<EventDate> d = EventDater.date(tm, published, future);
+      Optional<EventDate> d = when.date(g.sentence(), tm);
       if (d.isPresent() && distance < bestDistance) {
         best = d;
         bestDistance = distance;

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,6 +29,16 @@ final class EventDater {
       java.util.regex.Pattern.compile("(?i)last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
   private static final java.util.regex.Pattern BARE_WEEKDAY =
       java.util.regex.Pattern.compile("(?i)(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+  private static final java.util.regex.Pattern SAME_DAY =
+      java.util.regex.Pattern.compile("(?i)(?:the )?same day|that day|the day");
+  private static final java.util.regex.Pattern NEXT_DAY =
+      java.util.regex.Pattern.compile("(?i)(?:the )?(?:next|following) day|the day after");
+  private static final java.util.regex.Pattern PREVIOUS_DAY =
+      java.util.regex.Pattern.compile("(?i)(?:the )?(?:previous|preceding) day|the day before");
+  private static final java.util.regex.Pattern SHIFT = java.util.regex.Pattern.compile(
+      "(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (day|days|week|weeks) (later|after|earlier|before)");
+  private static final List<String> NUMBERS =
+      List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   private static final java.util.regex.Pattern HAS_YEAR = java.util.regex.Pattern.compile(".*\\b\\d{4}\\b.*");
 
   private EventDater() {}
@@ -39,6 +50,22 @@ final class EventDater {
    *     without a year that falls before publication is taken in the following year
    */
   static Optional<EventDate> date(TimeMention time, Optional<LocalDate> published, boolean future) {
+    return date(time, time.text(), published, future, Optional.empty());
+  }
+
+  /**
+   * As {@link #date(TimeMention, Optional, boolean)}, reading expressions that refer to an earlier date of
+   * the text ("the same day", "two days later", "a day before") against {@code anchor}, the last day the
+   * text named.
+   *
+   * @param phrase the expression with the words around it that change its meaning ("that", "later")
+   */
+  static Optional<EventDate> date(
+      TimeMention time, String phrase, Optional<LocalDate> published, boolean future, Optional<LocalDate> anchor) {
+    Optional<Optional<EventDate>> relative = relative(phrase.strip(), anchor);
+    if (relative.isPresent()) {
+      return relative.get();
+    }
     if (!time.type().equals("DATE") && !time.type().equals("TIME")) {
       return Optional.empty();
     }
@@ -64,6 +91,28 @@ final class EventDater {
       return Optional.of(new EventDate(d.get().value().plusYears(1), d.get().precision()));
     }
     return d;
+  }
+
+  /** For an expression relative to an earlier date of the text: its date (none without an anchor). */
+  private static Optional<Optional<EventDate>> relative(String phrase, Optional<LocalDate> anchor) {
+    int shift;
+    Matcher m = SHIFT.matcher(phrase);
+    if (SAME_DAY.matcher(phrase).matches()) {
+      shift = 0;
+    } else if (NEXT_DAY.matcher(phrase).matches()) {
+      shift = 1;
+    } else if (PREVIOUS_DAY.matcher(phrase).matches()) {
+      shift = -1;
+    } else if (m.matches()) {
+      String n = m.group(1).toLowerCase(Locale.ROOT);
+      int count = n.equals("a") || n.equals("an") ? 1 : NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
+      int days = m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? 7 * count : count;
+      String way = m.group(3).toLowerCase(Locale.ROOT);
+      shift = way.equals("later") || way.equals("after") ? days : -days;
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(anchor.map(a -> EventDate.ofDay(a.plusDays(shift))));
   }
 
   private static Optional<EventDate> calendar(String v) {
