@@ -300,7 +300,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
 
   /**
    * The subject of the verb that governs a subjectless complement: "Putin accepted an invitation to visit
-   * Tokyo" makes Putin the visitor. Climbs complement, participle and object links, at most three.
+   * Tokyo" makes Putin the visitor, "Russia criticised the deal, accusing Brussels" makes Russia the
+   * accuser. Climbs complement, participle and object links, at most three.
    */
   private List<Actor> controller(Graph g, int verb, List<ActorMention> mentions, List<ActorCode> pair) {
     int cur = verb;
@@ -310,7 +311,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         break;
       }
       String rel = up.get().relation();
-      boolean complement = rel.equals("xcomp") || (rel.startsWith("acl") && !rel.equals("acl:relcl"))
+      boolean participle = g.token(cur).pos().equals("VBG") && (rel.startsWith("advcl") || rel.equals("dep"));
+      boolean complement = rel.equals("xcomp") || (rel.startsWith("acl") && !rel.equals("acl:relcl")) || participle
           || (g.token(cur).isNoun() && (rel.equals("obj") || rel.equals("nsubj:pass")));
       if (!complement) {
         break;
@@ -433,8 +435,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       List<Actor> direct = mentionsOn(h, mentions);
       for (Dependency d : g.children(h)) {
         String r = d.relation();
-        boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("nmod:poss");
-        if (modifier || (direct.isEmpty() && (r.equals("nmod:of") || r.equals("appos")))) {
+        boolean modifier = r.equals("compound") || r.equals("amod");
+        if (modifier || (direct.isEmpty() && (r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("appos")))) {
           direct.addAll(mentionsOn(d.dependent(), mentions));
           if (modifier) {
             // "Indian and Pakistani troops": coordinated modifiers

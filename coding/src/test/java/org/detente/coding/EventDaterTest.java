@@ -49,4 +49,15 @@ class EventDaterTest {
     assertThat(date("the 1980s", "198X", false)).isEmpty();
     assertThat(EventDater.date(new TimeMention(0, 1, "three years", "DURATION", "P3Y"), SATURDAY, false)).isEmpty();
   }
+
+  @Test
+  void expressionsRelativeToTheTextsLastDayUseItNotThePublicationDate() {
+    Optional<LocalDate> anchor = Optional.of(LocalDate.of(2015, 9, 21));
+    TimeMention t = new TimeMention(0, 1, "x", "DATE", "2015-09-28");
+    assertThat(EventDater.date(t, "the same day", SATURDAY, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 21)));
+    assertThat(EventDater.date(t, "Two days later", SATURDAY, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 23)));
+    assertThat(EventDater.date(t, "a day before", SATURDAY, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 20)));
+    assertThat(EventDater.date(t, "The next day", SATURDAY, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 22)));
+    assertThat(EventDater.date(t, "a week later", SATURDAY, false, Optional.empty())).isEmpty();
+  }
 }
