@@ -23,7 +23,8 @@ import org.detente.core.ActorCode;
 
 /**
  * Names to actors. The built-in data (countries with names, adjectives, capitals, seats of power and
- * combining forms; international organisations; sector nouns; people with dated roles) lives in
+ * combining forms; cities and regions; international organisations; sector nouns; people with dated
+ * roles) lives in
  * tab-separated files beside this class; users add or override entries with files in the people format
  * ({@code names, actor, from, to, role}).
  */
@@ -70,6 +71,12 @@ public final class ActorDictionary {
       }
       for (String p : values(row[5])) {
         prefixes.putIfAbsent(p, row[0]);
+      }
+    }
+    for (String[] row : rows(resource("places.tsv"), "places.tsv", 2)) {
+      Entry place = new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(row[0]))));
+      for (String n : values(row[1])) {
+        names.putIfAbsent(key(n), place);
       }
     }
     for (String[] row : rows(resource("organisations.tsv"), "organisations.tsv", 3)) {

@@ -48,8 +48,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       Set.of("planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next", "possible", "prospective",
           "expected", "intended");
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can", "must");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him");
+  private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
-  private static final double UNRESOLVED_PAIR_PENALTY = 0.15;
+  private static final double INFERRED_ACTOR_PENALTY = 0.15;
+  private static final int LONG_SENTENCE_TOKENS = 40;
   private static final int MAX_CAPTION_TOKENS = 25;
   private static final Pattern CAPTION =
       new Pattern(false, "(caption)", "", "", List.of(), new CameoCode("040"), true);
@@ -68,9 +71,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     List<ActorCode> pair = mainPair(input.actors());
     List<CodedEvent> events = new ArrayList<>();
     Optional<LocalDate> anchor = Optional.empty();
+    Optional<ActorMention> antecedent = Optional.empty();
     for (Sentence s : input.annotated().sentences()) {
-      events.addAll(codeSentence(article, s, input.actorsIn(s.index()), pair, anchor));
+      List<ActorMention> mentions = input.actorsIn(s.index());
+      events.addAll(codeSentence(article, s, mentions, new Context(pair, antecedent), anchor));
       anchor = lastDay(s, article.published(), anchor);
+      antecedent = topic(new Graph(s), mentions, antecedent);
     }
     return Result.ok(new CodedArticle(article, input.annotated().sentences().size(), events));
   }
@@ -93,6 +99,51 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return out.size() == 2 ? out : List.of();
   }
 
+  /**
+   * What the coder knows of the article around a sentence: the main pair ("the two sides") and the
+   * actor the previous sentence was about (what "he" or "its" refer to).
+   */
+  private record Context(List<ActorCode> pair, Optional<ActorMention> antecedent) {
+    static final Context NONE = new Context(List.of(), Optional.empty());
+
+    /**
+     * The antecedent for a pronoun: "he"/"his"/"she"/"her" for a person's office (a code with a sector),
+     * "it"/"its" for a country or organisation.
+     */
+    List<Actor> pronoun(Token t) {
+      if (antecedent.isEmpty() || !t.pos().startsWith("PRP")) {
+        return List.of();
+      }
+      String w = t.word().toLowerCase(Locale.ROOT);
+      ActorMention a = antecedent.get();
+      boolean person = a.code().value().length() > 3;
+      boolean fits = person ? PERSON_PRONOUNS.contains(w) : THING_PRONOUNS.contains(w);
+      return fits ? List.of(new Actor(a.code(), a.text(), true)) : List.of();
+    }
+  }
+
+  /**
+   * What the next sentence's pronouns refer to: the actor that is the subject of this sentence's main
+   * verb; the same as before when the subject is itself a pronoun; none when someone else is the subject.
+   */
+  private static Optional<ActorMention> topic(Graph g, List<ActorMention> mentions, Optional<ActorMention> before) {
+    for (Dependency d : g.sentence().dependencies()) {
+      if (!d.relation().equals("root")) {
+        continue;
+      }
+      for (int subject : g.children(d.dependent(), "nsubj")) {
+        for (ActorMention m : mentions) {
+          if (m.covers(subject)) {
+            return Optional.of(m);
+          }
+        }
+        return g.token(subject).pos().startsWith("PRP") ? before : Optional.empty();
+      }
+    }
+    return before;
+  }
+
+  /** An actor of an event; {@code inferred} when a fallback rather than the grammar found it. */
   private record Actor(ActorCode code, String text, boolean inferred) {}
 
   /** What a time expression is read against: publication, whether the event is planned, the text's last day. */
@@ -136,7 +187,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   private List<CodedEvent> codeSentence(
-      Article article, Sentence s, List<ActorMention> mentions, List<ActorCode> pair, Optional<LocalDate> anchor) {
+      Article article, Sentence s, List<ActorMention> mentions, Context ctx, Optional<LocalDate> anchor) {
     Graph g = new Graph(s);
     List<CodedEvent> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -148,18 +199,18 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (t.pattern().verb()) {
         coveredVerbs.add(t.token());
       }
-      List<Actor> sources = t.pattern().verb() ? verbSources(g, t.token(), mentions, pair) : nounSources(g, t.token(), mentions, pair);
-      List<Actor> targets = targets(g, t.token(), t.pattern(), mentions, pair);
+      List<Actor> sources = t.pattern().verb() ? verbSources(g, t.token(), mentions, ctx) : nounSources(g, t.token(), mentions, ctx);
+      List<Actor> targets = targets(g, t.token(), t.pattern(), mentions, ctx);
       boolean symmetric = t.pattern().symmetric();
       if (sources.isEmpty() && t.pattern().verb()) {
         // "talks between Russia and Japan were suspended": the parties of a nominal argument
-        sources = parties(g, t.token(), mentions, pair);
+        sources = parties(g, t.token(), mentions, ctx);
         symmetric = symmetric || !sources.isEmpty();
       }
       if (!t.pattern().verb() && targets.isEmpty()) {
         int head = lightVerb(g, t.token());
         if (head >= 0) {
-          targets = targets(g, head, t.pattern(), mentions, pair);
+          targets = targets(g, head, t.pattern(), mentions, ctx);
         }
       }
       for (Actor[] st : dyads(sources, targets, symmetric)) {
@@ -188,7 +239,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (!root.relation().equals("root")) {
         continue;
       }
-      List<Actor> people = actorsAt(g, List.of(root.dependent()), mentions, List.of());
+      List<Actor> people = actorsAt(g, List.of(root.dependent()), mentions, Context.NONE);
       List<Actor[]> pairs = dyads(people, List.of(), true);
       if (!pairs.isEmpty()) {
         Trigger t = new Trigger(root.dependent(), CAPTION);
@@ -267,27 +318,27 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return -1;
   }
 
-  private List<Actor> verbSources(Graph g, int verb, List<ActorMention> mentions, List<ActorCode> pair) {
-    List<Actor> out = subjects(g, verb, mentions, pair);
+  private List<Actor> verbSources(Graph g, int verb, List<ActorMention> mentions, Context ctx) {
+    List<Actor> out = subjects(g, verb, mentions, ctx);
     if (!out.isEmpty()) {
       return out;
     }
     Optional<Dependency> up = g.parent(verb);
     // "Japan, which imposed sanctions": the noun a relative clause or participle modifies
     if (up.isPresent() && up.get().relation().startsWith("acl")) {
-      out = actorsAt(g, List.of(up.get().head()), mentions, pair);
+      out = actorsAt(g, List.of(up.get().head()), mentions, ctx);
       if (!out.isEmpty()) {
         return out;
       }
     }
-    out = controller(g, verb, mentions, pair);
+    out = controller(g, verb, mentions, ctx);
     if (!out.isEmpty()) {
       return out;
     }
     return leftNeighbour(g, verb, mentions);
   }
 
-  private List<Actor> subjects(Graph g, int verb, List<ActorMention> mentions, List<ActorCode> pair) {
+  private List<Actor> subjects(Graph g, int verb, List<ActorMention> mentions, Context ctx) {
     List<Integer> heads = new ArrayList<>();
     if (g.isPassive(verb)) {
       heads.addAll(g.children(verb, "obl:agent"));
@@ -295,7 +346,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     } else {
       heads.addAll(g.children(verb, "nsubj"));
     }
-    return actorsAt(g, heads, mentions, pair);
+    return actorsAt(g, heads, mentions, ctx);
   }
 
   /**
@@ -303,7 +354,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * Tokyo" makes Putin the visitor, "Russia criticised the deal, accusing Brussels" makes Russia the
    * accuser. Climbs complement, participle and object links, at most three.
    */
-  private List<Actor> controller(Graph g, int verb, List<ActorMention> mentions, List<ActorCode> pair) {
+  private List<Actor> controller(Graph g, int verb, List<ActorMention> mentions, Context ctx) {
     int cur = verb;
     for (int depth = 0; depth < 3; depth++) {
       Optional<Dependency> up = g.parent(cur);
@@ -319,9 +370,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       cur = up.get().head();
       if (g.token(cur).isVerb() && !g.isPassive(cur)) {
-        List<Actor> found = subjects(g, cur, mentions, pair);
+        List<Actor> found = subjects(g, cur, mentions, ctx);
         if (!found.isEmpty()) {
-          return found;
+          return found.stream().map(a -> new Actor(a.code(), a.text(), true)).toList();
         }
       }
     }
@@ -333,14 +384,14 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     for (ActorMention m : mentions) {
       boolean adjacent = m.end() == verb || (m.end() == verb - 1 && g.token(verb - 1).pos().startsWith("RB"));
       if (adjacent) {
-        return List.of(new Actor(m.code(), m.text(), false));
+        return List.of(new Actor(m.code(), m.text(), true));
       }
     }
     return List.of();
   }
 
   /** The actors a verb's nominal object or passive subject is between ("talks between A and B", "A's ties with B"). */
-  private List<Actor> parties(Graph g, int verb, List<ActorMention> mentions, List<ActorCode> pair) {
+  private List<Actor> parties(Graph g, int verb, List<ActorMention> mentions, Context ctx) {
     List<Integer> nouns = new ArrayList<>(g.childrenExactly(verb, "nsubj:pass"));
     nouns.addAll(g.childrenExactly(verb, "obj"));
     List<Integer> heads = new ArrayList<>();
@@ -352,11 +403,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         heads.addAll(g.children(n, "amod"));
       }
     }
-    List<Actor> out = actorsAt(g, heads, mentions, pair);
+    List<Actor> out = actorsAt(g, heads, mentions, ctx);
     return out.size() >= 2 ? out : List.of();
   }
 
-  private List<Actor> nounSources(Graph g, int noun, List<ActorMention> mentions, List<ActorCode> pair) {
+  private List<Actor> nounSources(Graph g, int noun, List<ActorMention> mentions, Context ctx) {
     List<Integer> heads = new ArrayList<>();
     heads.addAll(g.children(noun, "nmod:poss"));
     heads.addAll(g.children(noun, "amod"));
@@ -364,24 +415,24 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     heads.addAll(g.children(noun, "nmod:by"));
     heads.addAll(g.children(noun, "nmod:between"));
     heads.addAll(g.children(noun, "nmod:among"));
-    List<Actor> out = actorsAt(g, heads, mentions, pair);
+    List<Actor> out = actorsAt(g, heads, mentions, ctx);
     if (!out.isEmpty()) {
       return out;
     }
     int verb = lightVerb(g, noun);
     if (verb >= 0) {
-      return verbSources(g, verb, mentions, pair);
+      return verbSources(g, verb, mentions, ctx);
     }
     Optional<Dependency> up = g.parent(noun);
     // captions: "A and B during a meeting": the actors the nominal event hangs from
     String rel = up.isPresent() ? up.get().relation() : "";
     if (up.isPresent() && (rel.startsWith("nmod") || rel.startsWith("obl")) && !g.token(up.get().head()).isVerb()) {
-      return actorsAt(g, List.of(up.get().head()), mentions, pair);
+      return actorsAt(g, List.of(up.get().head()), mentions, ctx);
     }
     return out;
   }
 
-  private List<Actor> targets(Graph g, int head, Pattern p, List<ActorMention> mentions, List<ActorCode> pair) {
+  private List<Actor> targets(Graph g, int head, Pattern p, List<ActorMention> mentions, Context ctx) {
     for (String where : p.targets()) {
       List<Integer> heads;
       if (where.equals("obj")) {
@@ -397,7 +448,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           heads.addAll(prepositional(g, obj, where));
         }
       }
-      List<Actor> found = actorsAt(g, heads, mentions, pair);
+      List<Actor> found = actorsAt(g, heads, mentions, ctx);
       if (!found.isEmpty()) {
         return found;
       }
@@ -421,7 +472,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * The actors of the phrases headed by {@code heads}: a mention on the head itself, or on a modifier
    * of it ("Japanese officials", "the government of Japan"), or "the two sides".
    */
-  private List<Actor> actorsAt(Graph g, List<Integer> heads, List<ActorMention> mentions, List<ActorCode> pair) {
+  private List<Actor> actorsAt(Graph g, List<Integer> heads, List<ActorMention> mentions, Context ctx) {
     List<Actor> out = new ArrayList<>();
     List<Integer> all = new ArrayList<>(heads);
     for (int h : heads) {
@@ -438,6 +489,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         boolean modifier = r.equals("compound") || r.equals("amod");
         if (modifier || (direct.isEmpty() && (r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("appos")))) {
           direct.addAll(mentionsOn(d.dependent(), mentions));
+          if (r.equals("nmod:poss") && direct.isEmpty()) {
+            direct.addAll(ctx.pronoun(g.token(d.dependent())));
+          }
           if (modifier) {
             // "Indian and Pakistani troops": coordinated modifiers
             for (int c : g.children(d.dependent(), "conj")) {
@@ -446,9 +500,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           }
         }
       }
-      if (direct.isEmpty() && isPair(g, h) && pair.size() == 2) {
-        direct.add(new Actor(pair.get(0), g.token(h).word(), true));
-        direct.add(new Actor(pair.get(1), g.token(h).word(), true));
+      if (direct.isEmpty() && isPair(g, h) && ctx.pair().size() == 2) {
+        direct.add(new Actor(ctx.pair().get(0), g.token(h).word(), true));
+        direct.add(new Actor(ctx.pair().get(1), g.token(h).word(), true));
+      }
+      if (direct.isEmpty()) {
+        direct.addAll(ctx.pronoun(g.token(h)));
       }
       for (Actor a : direct) {
         if (out.stream().noneMatch(x -> x.code().equals(a.code()))) {
@@ -522,13 +579,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     if (date.isEmpty() && published.isPresent()) {
       date = Optional.of(new EventDate(published.get(), DatePrecision.DOC));
     }
-    double confidence = t.pattern().verb() ? 0.9 : 0.75;
-    if (source.inferred() || target.inferred()) {
-      confidence -= UNRESOLVED_PAIR_PENALTY;
-    }
-    if (date.isPresent() && date.get().precision() == DatePrecision.DOC) {
-      confidence -= 0.05;
-    }
+    double confidence = confidence(t, s, source, target, mode, date);
     return new CodedEvent(
         article.id(), s.index(), s.text(), s.begin(), s.end(), source.code(), source.text(), target.code(),
         target.text(), def.code(), def.goldstein(), def.plover(), date, mode, location(g, t.token()),
@@ -599,6 +650,31 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return best;
+  }
+
+  /**
+   * How sure the coder is, from what it had to guess: a verb trigger with both actors in its arguments
+   * is surest; nominal triggers, captions, actors found by fallbacks ("the two sides", a controlling
+   * verb's subject), long sentences (more parse errors), speculation and missing dates lower it.
+   */
+  private static double confidence(
+      Trigger t, Sentence s, Actor source, Actor target, Mode mode, Optional<EventDate> date) {
+    double c = t.pattern() == CAPTION ? 0.6 : t.pattern().verb() ? 0.9 : 0.75;
+    if (source.inferred() || target.inferred()) {
+      c -= INFERRED_ACTOR_PENALTY;
+    }
+    if (s.tokens().size() > LONG_SENTENCE_TOKENS) {
+      c -= 0.1;
+    }
+    if (mode == Mode.HYPOTHETICAL) {
+      c -= 0.3;
+    } else if (mode != Mode.ASSERTED) {
+      c -= 0.05;
+    }
+    if (date.isEmpty() || date.get().precision() == DatePrecision.DOC) {
+      c -= 0.05;
+    }
+    return Math.max(0.05, Math.min(1.0, c));
   }
 
   /** Negated, hypothetical or future, from the trigger and the verbs that govern it; else asserted. */
