@@ -74,9 +74,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     Optional<ActorMention> antecedent = Optional.empty();
     for (Sentence s : input.annotated().sentences()) {
       List<ActorMention> mentions = input.actorsIn(s.index());
-      events.addAll(codeSentence(article, s, mentions, new Context(pair, antecedent), anchor));
+      Graph g = new Graph(s);
+      Optional<ActorMention> subject = topic(g, mentions, Optional.empty());
+      events.addAll(codeSentence(article, g, mentions, new Context(pair, antecedent, subject), anchor));
       anchor = lastDay(s, article.published(), anchor);
-      antecedent = topic(new Graph(s), mentions, antecedent);
+      antecedent = subject.isPresent() ? subject : topic(g, mentions, antecedent);
     }
     return Result.ok(new CodedArticle(article, input.annotated().sentences().size(), events));
   }
@@ -100,18 +102,23 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   /**
-   * What the coder knows of the article around a sentence: the main pair ("the two sides") and the
-   * actor the previous sentence was about (what "he" or "its" refer to).
+   * What the coder knows of the article around a sentence: the main pair ("the two sides"), the actor
+   * the previous sentence was about and this sentence's subject actor (what "he" or "its" refer to).
    */
-  private record Context(List<ActorCode> pair, Optional<ActorMention> antecedent) {
-    static final Context NONE = new Context(List.of(), Optional.empty());
+  private record Context(List<ActorCode> pair, Optional<ActorMention> previous, Optional<ActorMention> own) {
+    static final Context NONE = new Context(List.of(), Optional.empty(), Optional.empty());
 
     /**
-     * The antecedent for a pronoun: "he"/"his"/"she"/"her" for a person's office (a code with a sector),
-     * "it"/"its" for a country or organisation.
+     * The antecedent for a pronoun: this sentence's subject actor when it comes before the pronoun
+     * ("Abe made ..., leading to his visit"), else the previous sentence's. "he"/"his"/"she"/"her" take a
+     * person's office (a code with a sector), "it"/"its" a country or organisation.
      */
     List<Actor> pronoun(Token t) {
-      if (antecedent.isEmpty() || !t.pos().startsWith("PRP")) {
+      if (!t.pos().startsWith("PRP")) {
+        return List.of();
+      }
+      Optional<ActorMention> antecedent = own.filter(m -> m.end() <= t.index()).or(() -> previous);
+      if (antecedent.isEmpty()) {
         return List.of();
       }
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -187,8 +194,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   private List<CodedEvent> codeSentence(
-      Article article, Sentence s, List<ActorMention> mentions, Context ctx, Optional<LocalDate> anchor) {
-    Graph g = new Graph(s);
+      Article article, Graph g, List<ActorMention> mentions, Context ctx, Optional<LocalDate> anchor) {
+    Sentence s = g.sentence();
     List<CodedEvent> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Set<Integer> coveredVerbs = new HashSet<>();
