@@ -70,15 +70,20 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     Article article = input.annotated().article();
     List<ActorCode> pair = mainPair(input.actors());
     List<CodedEvent> events = new ArrayList<>();
-    Optional<LocalDate> anchor = Optional.empty();
+    Timeline timeline = Timeline.START;
     Optional<ActorMention> antecedent = Optional.empty();
+    int previousEnd = 0;
     for (Sentence s : input.annotated().sentences()) {
+      if (article.text().substring(Math.min(previousEnd, s.begin()), s.begin()).contains("\n\n")) {
+        timeline = timeline.newParagraph();
+      }
       List<ActorMention> mentions = input.actorsIn(s.index());
       Graph g = new Graph(s);
       Optional<ActorMention> subject = topic(g, mentions, Optional.empty());
-      events.addAll(codeSentence(article, g, mentions, new Context(pair, antecedent, subject), anchor));
-      anchor = lastDay(s, article.published(), anchor);
+      events.addAll(codeSentence(article, g, mentions, new Context(pair, antecedent, subject), timeline));
+      timeline = timeline.after(s, article.published());
       antecedent = subject.isPresent() ? subject : topic(g, mentions, antecedent);
+      previousEnd = s.end();
     }
     return Result.ok(new CodedArticle(article, input.annotated().sentences().size(), events));
   }
@@ -154,24 +159,40 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private record Actor(ActorCode code, String text, boolean inferred) {}
 
   /** What a time expression is read against: publication, whether the event is planned, the text's last day. */
-  private record When(Optional<LocalDate> published, boolean future, Optional<LocalDate> anchor) {
+  private record When(Optional<LocalDate> published, boolean future, Optional<LocalDate> lastDay) {
     Optional<EventDate> date(Sentence s, TimeMention tm) {
-      return EventDater.date(tm, phrase(s, tm), published, future, anchor);
+      return EventDater.date(tm, phrase(s, tm), published, future, lastDay);
     }
   }
 
   private record Trigger(int token, Pattern pattern) {}
 
-  /** The last day a sentence names: what "the same day" or "two days later" in the next sentences refer to. */
-  private static Optional<LocalDate> lastDay(Sentence s, Optional<LocalDate> published, Optional<LocalDate> anchor) {
-    Optional<LocalDate> last = anchor;
-    for (TimeMention tm : s.times()) {
-      Optional<EventDate> d = EventDater.date(tm, phrase(s, tm), published, false, last);
-      if (d.isPresent() && d.get().precision() == DatePrecision.DAY) {
-        last = Optional.of(d.get().value());
-      }
+  /**
+   * The dates the text has named so far: the last day (what "the same day" or "two days later" refer
+   * to) and the last date of the current paragraph (the time frame a past event without a date of its
+   * own is told in).
+   */
+  private record Timeline(Optional<LocalDate> lastDay, Optional<EventDate> paragraphDate) {
+    static final Timeline START = new Timeline(Optional.empty(), Optional.empty());
+
+    Timeline newParagraph() {
+      return new Timeline(lastDay, Optional.empty());
     }
-    return last;
+
+    Timeline after(Sentence s, Optional<LocalDate> published) {
+      Optional<LocalDate> day = lastDay;
+      Optional<EventDate> frame = paragraphDate;
+      for (TimeMention tm : s.times()) {
+        Optional<EventDate> d = EventDater.date(tm, phrase(s, tm), published, false, day);
+        if (d.isPresent()) {
+          frame = d;
+          if (d.get().precision() == DatePrecision.DAY) {
+            day = Optional.of(d.get().value());
+          }
+        }
+      }
+      return new Timeline(day, frame);
+    }
   }
 
   /** A time expression with the neighbouring words that make it relative ("that day", "two days later"). */
@@ -194,7 +215,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   private List<CodedEvent> codeSentence(
-      Article article, Graph g, List<ActorMention> mentions, Context ctx, Optional<LocalDate> anchor) {
+      Article article, Graph g, List<ActorMention> mentions, Context ctx, Timeline timeline) {
     Sentence s = g.sentence();
     List<CodedEvent> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -223,12 +244,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       for (Actor[] st : dyads(sources, targets, symmetric)) {
         String key = st[0].code() + ">" + st[1].code() + ":" + t.pattern().code();
         if (seen.add(key)) {
-          out.add(event(article, s, g, t, st[0], st[1], anchor));
+          out.add(event(article, g, t, st[0], st[1], timeline));
         }
       }
     }
     if (out.isEmpty()) {
-      out.addAll(caption(article, s, g, mentions, anchor));
+      out.addAll(caption(article, g, mentions, timeline));
     }
     return out;
   }
@@ -237,8 +258,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * A photo caption: a line without a verb naming leaders of two countries ("A and B in Sochi, February
    * 8") shows them meeting.
    */
-  private List<CodedEvent> caption(
-      Article article, Sentence s, Graph g, List<ActorMention> mentions, Optional<LocalDate> anchor) {
+  private List<CodedEvent> caption(Article article, Graph g, List<ActorMention> mentions, Timeline timeline) {
+    Sentence s = g.sentence();
     if (s.tokens().size() > MAX_CAPTION_TOKENS || s.tokens().stream().anyMatch(Token::isVerb)) {
       return List.of();
     }
@@ -250,7 +271,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       List<Actor[]> pairs = dyads(people, List.of(), true);
       if (!pairs.isEmpty()) {
         Trigger t = new Trigger(root.dependent(), CAPTION);
-        return List.of(event(article, s, g, t, pairs.get(0)[0], pairs.get(0)[1], anchor));
+        return List.of(event(article, g, t, pairs.get(0)[0], pairs.get(0)[1], timeline));
       }
     }
     return List.of();
@@ -573,15 +594,18 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return out;
   }
 
-  private CodedEvent event(
-      Article article, Sentence s, Graph g, Trigger t, Actor source, Actor target, Optional<LocalDate> anchor) {
+  private CodedEvent event(Article article, Graph g, Trigger t, Actor source, Actor target, Timeline timeline) {
+    Sentence s = g.sentence();
     CameoCodebook.Definition def = codebook.define(t.pattern().code());
     Optional<LocalDate> published = article.published();
     Mode mode = mode(g, t.token());
-    Optional<EventDate> date = date(g, t.token(), new When(published, mode == Mode.FUTURE, anchor));
+    Optional<EventDate> date = date(g, t.token(), new When(published, mode == Mode.FUTURE, timeline.lastDay()));
     if (mode == Mode.ASSERTED && date.isPresent() && published.isPresent()
         && date.get().precision() == DatePrecision.DAY && date.get().value().isAfter(published.get())) {
       mode = Mode.FUTURE;
+    }
+    if (date.isEmpty() && mode == Mode.ASSERTED && past(g, t.token())) {
+      date = timeline.paragraphDate();
     }
     if (date.isEmpty() && published.isPresent()) {
       date = Optional.of(new EventDate(published.get(), DatePrecision.DOC));
@@ -657,6 +681,32 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return best;
+  }
+
+  /** Whether the trigger's clause is in a past tense (for a nominal event, the verb that governs it). */
+  private static boolean past(Graph g, int trigger) {
+    int head = trigger;
+    for (int depth = 0; depth < 4 && !g.token(head).isVerb(); depth++) {
+      Optional<Dependency> up = g.parent(head);
+      if (up.isEmpty()) {
+        return false;
+      }
+      head = up.get().head();
+    }
+    String pos = g.token(head).pos();
+    if (pos.equals("VBD")) {
+      return true;
+    }
+    if (!pos.equals("VBN")) {
+      return false;
+    }
+    for (int aux : g.children(head, "aux")) {
+      String w = g.token(aux).word().toLowerCase(Locale.ROOT);
+      if (w.equals("has") || w.equals("have")) {
+        return false; // present perfect: told as news of now
+      }
+    }
+    return true;
   }
 
   /**
