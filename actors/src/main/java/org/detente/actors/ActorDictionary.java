@@ -3,6 +3,7 @@ package org.detente.actors;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,25 +25,33 @@ import org.detente.core.ActorCode;
 /**
  * Names to actors. The built-in data (countries with names, adjectives, capitals, seats of power and
  * combining forms; cities and regions; international organisations; sector nouns; people with dated
- * roles) lives in
- * tab-separated files beside this class; users add or override entries with files in the people format
- * ({@code names, actor, from, to, role}).
+ * roles) lives in tab-separated files beside this class. Users add or override entries with actor files,
+ * either in the people format ({@code names, actor, from, to, role}, tab-separated) or in the
+ * PETRARCH/Phoenix format ({@link PetrarchDictionary}), told apart by content, and with PETRARCH agent
+ * files.
  */
 public final class ActorDictionary {
   private final Map<String, Entry> names;
+  private final Map<String, Entry> userNames;
   private final Map<String, Entry> sectors;
   private final Map<String, String> prefixes;
   private final Map<String, String> organisationTokens;
+  private final List<String> skipped;
   private final int longest;
 
-  private ActorDictionary(
-      Map<String, Entry> names, Map<String, Entry> sectors, Map<String, String> prefixes, Map<String, String> orgs) {
+  private ActorDictionary(Map<String, Entry> names, Map<String, Entry> userNames, Map<String, Entry> sectors,
+      Map<String, String> prefixes, Map<String, String> orgs, List<String> skipped) {
     this.names = Map.copyOf(names);
+    this.userNames = Map.copyOf(userNames);
+    this.skipped = List.copyOf(skipped);
     this.sectors = Map.copyOf(sectors);
     this.prefixes = Map.copyOf(prefixes);
     this.organisationTokens = Map.copyOf(orgs);
     int max = 1;
     for (String k : names.keySet()) {
+      max = Math.max(max, k.split(" ").length);
+    }
+    for (String k : userNames.keySet()) {
       max = Math.max(max, k.split(" ").length);
     }
     for (String k : sectors.keySet()) {
@@ -51,8 +60,17 @@ public final class ActorDictionary {
     this.longest = max;
   }
 
-  /** The built-in dictionaries, with {@code userFiles} (people format) layered over them in order. */
-  public static ActorDictionary load(List<Path> userFiles) {
+  /** The built-in dictionaries, with actor files (people or PETRARCH format) layered over them in order. */
+  public static ActorDictionary load(List<Path> actorFiles) {
+    return load(actorFiles, List.of());
+  }
+
+  /**
+   * The built-in dictionaries with actor files (people or PETRARCH format, told apart by {@link #isPeopleFormat})
+   * and PETRARCH agent files layered over them, in order: a later name replaces an earlier one of the same
+   * format, and names from PETRARCH files are looked up before all others.
+   */
+  public static ActorDictionary load(List<Path> actorFiles, List<Path> agentFiles) {
     Map<String, Entry> names = new HashMap<>();
     Map<String, Entry> sectors = new HashMap<>();
     Map<String, String> prefixes = new HashMap<>();
@@ -94,14 +112,53 @@ public final class ActorDictionary {
       }
     }
     addPeople(names, resource("people.tsv"), "people.tsv", false);
-    for (Path file : userFiles) {
-      try (InputStream in = Files.newInputStream(file)) {
-        addPeople(names, in, file.toString(), true);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read actor file " + file + ": " + e.getMessage(), e);
+    Map<String, Entry> userNames = new HashMap<>();
+    List<String> skipped = new ArrayList<>();
+    for (Path file : actorFiles) {
+      List<String> lines = lines(file, "actor");
+      if (isPeopleFormat(lines)) {
+        addPeople(names, new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)),
+            file.toString(), true);
+      } else {
+        PetrarchDictionary.Read read = PetrarchDictionary.actors(lines, file.toString());
+        userNames.putAll(read.names());
+        skipped.addAll(read.skipped());
       }
     }
-    return new ActorDictionary(names, sectors, prefixes, orgs);
+    for (Path file : agentFiles) {
+      PetrarchDictionary.Read read = PetrarchDictionary.agents(lines(file, "agent"), file.toString());
+      read.names().forEach((k, e) -> sectors.put(k.toLowerCase(Locale.ROOT), e));
+      skipped.addAll(read.skipped());
+    }
+    return new ActorDictionary(names, userNames, sectors, prefixes, orgs, skipped);
+  }
+
+  /**
+   * Whether an actor file is in the people format: its first line that is neither blank nor a {@code #} comment
+   * has five tab-separated cells and no {@code [}. PETRARCH files start with a comment ({@code <!--}) or a
+   * name followed by a bracketed code.
+   */
+  public static boolean isPeopleFormat(List<String> lines) {
+    for (String line : lines) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      return line.split("\t", -1).length == 5 && !line.contains("[");
+    }
+    return true; // an empty file: nothing to read either way
+  }
+
+  private static List<String> lines(Path file, String kind) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + kind + " file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Lines of user dictionaries that could not be used, each with file, line and reason. */
+  public List<String> skipped() {
+    return skipped;
   }
 
   private static void addPeople(Map<String, Entry> names, InputStream in, String file, boolean override) {
@@ -123,9 +180,19 @@ public final class ActorDictionary {
         });
   }
 
-  /** The entry for a run of tokens, if any: proper names as written, sector nouns in any case. */
+  /**
+   * The entry for a run of tokens, if any: names from PETRARCH actor files in any letter case (as long as the
+   * run has a capital letter, so that "us" is not "US"), then built-in and people-format names as written,
+   * then sector nouns in any case.
+   */
   public Optional<Entry> lookup(List<String> tokens) {
     String k = String.join(" ", tokens);
+    if (!userNames.isEmpty() && !k.equals(k.toLowerCase(Locale.ROOT))) {
+      Entry user = userNames.get(k.toUpperCase(Locale.ROOT));
+      if (user != null) {
+        return Optional.of(user);
+      }
+    }
     Entry e = names.get(k);
     if (e == null) {
       e = sectors.get(k.toLowerCase(Locale.ROOT));
@@ -146,6 +213,15 @@ public final class ActorDictionary {
   /** Whether the code is an international organisation's (its code is kept whole, with no sector added). */
   public boolean isOrganisation(ActorCode code) {
     return organisationTokens.containsKey(code.value());
+  }
+
+  /**
+   * Whether a scoring key stands for an international or non-governmental organisation: a built-in
+   * organisation's token ({@code EU}, {@code UN}), or {@code IGO}/{@code NGO} for codes of organisations the
+   * built-in list does not name.
+   */
+  public boolean isOrganisationKey(String key) {
+    return key.equals("IGO") || key.equals("NGO") || organisationTokens.containsValue(key);
   }
 
   /**

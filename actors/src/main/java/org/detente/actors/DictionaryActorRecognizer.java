@@ -74,7 +74,7 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     Entry.Kind a = prev.entry().kind();
     Entry.Kind b = next.entry().kind();
     boolean placeThenPlace = (a == Entry.Kind.PLACE || a == Entry.Kind.SEAT) && (b == Entry.Kind.PLACE || b == Entry.Kind.SEAT);
-    if (placeThenPlace || (a == Entry.Kind.PERSON && b != Entry.Kind.SECTOR)) {
+    if (placeThenPlace || (a == Entry.Kind.PERSON && !b.sector())) {
       return false;
     }
     for (int k = prev.end(); k < next.start(); k++) {
@@ -147,15 +147,18 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     Optional<ActorCode> place = Optional.empty();
     Optional<ActorCode> person = Optional.empty();
     Optional<String> sector = Optional.empty();
+    boolean sectorFirst = false;
     for (Match m : group) {
       Entry e = m.entry();
       if (e.kind() == Entry.Kind.PERSON) {
         Optional<Role> r = e.on(day);
         person = Optional.of(r.map(Role::code).orElse(new ActorCode(e.roles().get(0).code().country())));
-      } else if (e.kind() == Entry.Kind.SECTOR) {
+      } else if (e.kind().sector()) {
         sector = Optional.of(e.roles().get(0).code().value());
+        sectorFirst = e.kind() == Entry.Kind.PREFIX;
       } else if (place.isEmpty()) {
-        place = Optional.of(e.roles().get(0).code());
+        // places from user dictionaries may change code on a date (PETRARCH's [RHO <790606])
+        place = Optional.of(e.on(day).orElse(e.roles().get(0)).code());
       }
     }
     ActorCode code;
@@ -164,7 +167,11 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     } else if (place.isPresent()) {
       ActorCode p = place.get();
       boolean plainCountry = p.value().length() == 3 && !dictionary.isOrganisation(p);
-      code = sector.isPresent() && plainCountry ? new ActorCode(p.value() + sector.get()) : p;
+      if (sector.isPresent() && plainCountry) {
+        code = new ActorCode(sectorFirst ? sector.get() + p.value() : p.value() + sector.get());
+      } else {
+        code = p;
+      }
     } else {
       return Optional.empty(); // a sector alone ("the minister") names no country
     }

@@ -21,8 +21,15 @@ public record Entry(Kind kind, List<Role> roles) {
     SEAT,
     /** A person: supplies a full code valid for a period. */
     PERSON,
-    /** A sector noun ("foreign minister", "troops"): supplies only the sector part. */
-    SECTOR
+    /** A sector noun ("foreign minister", "troops"): supplies only the sector part, written after the country. */
+    SECTOR,
+    /** An agent whose code is written before the country's (PETRARCH's {@code NGO~}): "rights group". */
+    PREFIX;
+
+    /** Whether the name supplies only a sector, before or after the country. */
+    public boolean sector() {
+      return this == SECTOR || this == PREFIX;
+    }
   }
 
   public Entry {

@@ -2,6 +2,8 @@ package org.detente.analysis;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import java.util.Optional;
 import org.detente.core.CodedEvent;
 
 /** A coded event with its actors' scoring keys ("JPN", "EU"). */
@@ -14,5 +16,16 @@ public record Prediction(CodedEvent event, String sourceKey, String targetKey) {
 
   public String doc() {
     return event.doc().value();
+  }
+
+  /** The prediction with the highest confidence; the first of equals; empty for no predictions. */
+  public static Optional<Prediction> mostConfident(List<Prediction> predictions) {
+    Optional<Prediction> best = Optional.empty();
+    for (Prediction p : predictions) {
+      if (best.isEmpty() || p.event().confidence() > best.get().event().confidence()) {
+        best = Optional.of(p);
+      }
+    }
+    return best;
   }
 }

@@ -2,6 +2,8 @@ package org.detente.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Scores predictions against gold events by the project's rules: actors compared at country or
@@ -23,12 +25,16 @@ public final class Scorer {
       int matchedGold,
       int modesRight,
       List<GoldEvent> missed,
+      List<Prediction> matching,
       List<Prediction> unmatched,
       List<Mismatch> wrongDates,
-      List<Mismatch> wrongModes) {
+      List<Mismatch> wrongModes,
+      List<RootFigures> roots) {
     public Report {
       missed = List.copyOf(missed);
+      matching = List.copyOf(matching);
       unmatched = List.copyOf(unmatched);
+      roots = List.copyOf(roots);
       wrongDates = List.copyOf(wrongDates);
       wrongModes = List.copyOf(wrongModes);
     }
@@ -55,8 +61,41 @@ public final class Scorer {
       return ratio(modesRight, matchedGold);
     }
 
+    /** Scored predictions with confidence at least {@code threshold}. */
+    public int predictionsAt(double threshold) {
+      return countAt(matching, threshold) + countAt(unmatched, threshold);
+    }
+
+    /** Of those, the ones that match some gold event. */
+    public int matchingAt(double threshold) {
+      return countAt(matching, threshold);
+    }
+
+    /** Precision over the scored predictions with confidence at least {@code threshold}. */
+    public double precisionAt(double threshold) {
+      return ratio(matchingAt(threshold), predictionsAt(threshold));
+    }
+
+    private static int countAt(List<Prediction> list, double threshold) {
+      return (int) list.stream().filter(p -> p.event().confidence() >= threshold).count();
+    }
+
     private static double ratio(int a, int b) {
       return b == 0 ? 0 : (double) a / b;
+    }
+  }
+
+  /**
+   * The figures of one CAMEO root: required gold events of that root and how many were matched (recall), scored
+   * predictions of that root and how many match a gold event (precision).
+   */
+  public record RootFigures(String root, int gold, int matchedGold, int predictions, int matchingPredictions) {
+    public double recall() {
+      return gold == 0 ? 0 : (double) matchedGold / gold;
+    }
+
+    public double precision() {
+      return predictions == 0 ? 0 : (double) matchingPredictions / predictions;
     }
   }
 
@@ -119,17 +158,44 @@ public final class Scorer {
         }
       }
     }
-    int matchingPredictions = 0;
+    List<Prediction> matchingList = new ArrayList<>();
     List<Prediction> unmatched = new ArrayList<>();
     for (Prediction p : scored) {
       if (gold.stream().anyMatch(g -> matches(p, g))) {
-        matchingPredictions++;
+        matchingList.add(p);
       } else {
         unmatched.add(p);
       }
     }
-    return new Report(required, matchedRequired, scored.size(), matchingPredictions, withDate, datesRight,
-        matchedGold, modesRight, missed, unmatched, wrongDates, wrongModes);
+    return new Report(required, matchedRequired, scored.size(), matchingList.size(), withDate, datesRight,
+        matchedGold, modesRight, missed, matchingList, unmatched, wrongDates, wrongModes,
+        roots(gold, missed, matchingList, unmatched));
+  }
+
+  /** Per root: required gold (by gold root) and scored predictions (by predicted root), roots in order. */
+  private static List<RootFigures> roots(
+      List<GoldEvent> gold, List<GoldEvent> missed, List<Prediction> matching, List<Prediction> unmatched) {
+    Map<String, int[]> m = new TreeMap<>(); // required, matched, predictions, matching
+    for (GoldEvent g : gold) {
+      if (!g.optional() && !g.source().equals(g.target())) {
+        m.computeIfAbsent(g.root(), k -> new int[4])[0]++;
+      }
+    }
+    for (GoldEvent g : missed) {
+      m.get(g.root())[1]--;
+    }
+    m.forEach((root, c) -> c[1] += c[0]);
+    for (Prediction p : matching) {
+      int[] c = m.computeIfAbsent(p.event().code().rootCode(), k -> new int[4]);
+      c[2]++;
+      c[3]++;
+    }
+    for (Prediction p : unmatched) {
+      m.computeIfAbsent(p.event().code().rootCode(), k -> new int[4])[2]++;
+    }
+    List<RootFigures> out = new ArrayList<>();
+    m.forEach((root, c) -> out.add(new RootFigures(root, c[0], c[1], c[2], c[3])));
+    return out;
   }
 
   static boolean matches(Prediction p, GoldEvent g) {

@@ -62,4 +62,30 @@ class ScorerTest {
     assertThat(r.dateAccuracy()).as("a day off is wrong at day precision").isZero();
     assertThat(r.modeAccuracy()).isEqualTo(0.5);
   }
+
+  @Test
+  void perRootFiguresAndPrecisionAtConfidence() {
+    List<GoldEvent> g = List.of(
+        gold("JPN", "RUS", "04", List.of(), true, null, false),
+        gold("USA", "CHN", "11", List.of(), false, null, false),
+        gold("FRA", "DEU", "05", List.of(), true, null, true));
+    Prediction meet = Events.event("d", "RUS", "JPN", "042", 0.9);
+    Prediction wrong = Events.event("d", "USA", "CHN", "190", 0.6);
+    Prediction weak = Events.event("d", "JPN", "USA", "042", 0.3);
+    Scorer.Report r = Scorer.score(g, List.of(meet, wrong, weak));
+    assertThat(r.roots()).extracting(Scorer.RootFigures::root).containsExactly("04", "11", "19");
+    Scorer.RootFigures consult = r.roots().get(0);
+    assertThat(consult.gold()).isEqualTo(1);
+    assertThat(consult.matchedGold()).isEqualTo(1);
+    assertThat(consult.predictions()).isEqualTo(2);
+    assertThat(consult.precision()).isEqualTo(0.5);
+    assertThat(r.roots().get(1).recall()).isZero();
+    assertThat(r.roots().get(2).gold()).isZero();
+    assertThat(r.precision()).isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(r.predictionsAt(0.5)).isEqualTo(2);
+    assertThat(r.precisionAt(0.5)).isEqualTo(0.5);
+    assertThat(r.precisionAt(0.8)).isEqualTo(1.0);
+    assertThat(r.predictionsAt(0.95)).isZero();
+    assertThat(r.precisionAt(0.95)).isZero();
+  }
 }

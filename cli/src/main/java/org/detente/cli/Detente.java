@@ -9,17 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.detente.analysis.DyadBalance;
-import org.detente.analysis.GoldEvent;
-import org.detente.analysis.GoldReader;
 import org.detente.analysis.Prediction;
-import org.detente.analysis.Scorer;
 import org.detente.core.CodedEvent;
 import org.detente.ingest.DocumentReader;
 import org.detente.ingest.IngestConfig;
@@ -42,7 +37,7 @@ import picocli.CommandLine.Spec;
     version = Engine.CODER_VERSION,
     description = "Codes international news into CAMEO political events, with dates, modes and evidence.",
     subcommands = {
-      Detente.Run.class, Detente.Code.class, Detente.Events.class, Detente.Export.class, Detente.Eval.class,
+      Detente.Run.class, Detente.Code.class, Detente.Events.class, Detente.Export.class, EvalCommand.class,
       Detente.Rejects.class
     })
 public final class Detente implements Runnable {
@@ -67,12 +62,29 @@ public final class Detente implements Runnable {
   }
 
   /** Options every command that touches the store shares. */
-  static final class StoreOptions {
+  static final class StoreOptions extends DictionaryOptions {
     @Option(names = "--db", description = "store file (default: ${DEFAULT-VALUE})", defaultValue = "detente.duckdb")
     Path db;
+  }
 
-    @Option(names = "--actors", description = "extra actor file(s) in the people format, over the built-in ones")
+  /** User dictionaries over the built-in ones (README: "Bring your own dictionaries"). */
+  static class DictionaryOptions {
+    @Option(names = "--actors", description = "extra actor file(s), people format (TSV) or PETRARCH format")
     List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--agents", description = "extra agent file(s) in the PETRARCH format")
+    List<Path> agentFiles = new ArrayList<>();
+
+    /** The engine with these dictionaries; lines of them that could not be used are listed on {@code err}. */
+    Engine engine(PrintWriter err) {
+      Engine engine = new Engine(actorFiles, agentFiles);
+      List<String> skipped = engine.dictionary().skipped();
+      if (!skipped.isEmpty()) {
+        err.println("detente: " + skipped.size() + " dictionary line(s) not used:");
+        skipped.forEach(line -> err.println("  " + line));
+      }
+      return engine;
+    }
   }
 
   /** Options for commands that code documents. */
@@ -119,7 +131,7 @@ public final class Detente implements Runnable {
       if (inputs.isEmpty() && coding.manifest.isEmpty()) {
         throw new IllegalArgumentException("nothing to code: give files, folders or --manifest FILE");
       }
-      Engine engine = new Engine(store.actorFiles);
+      Engine engine = store.engine(spec.commandLine().getErr());
       try (DuckDbStore db = engine.openStore(store.db)) {
         CodingRun.Counts c = code(engine, db, inputs, coding);
         out.println("events: " + c.events() + " new");
@@ -148,7 +160,7 @@ public final class Detente implements Runnable {
       if (!Files.exists(input)) {
         throw new IllegalArgumentException("no such folder: " + input);
       }
-      Engine engine = new Engine(store.actorFiles);
+      Engine engine = store.engine(spec.commandLine().getErr());
       try (DuckDbStore db = engine.openStore(store.db)) {
         CodingRun.Counts c = code(engine, db, List.of(input), coding);
         DuckDbStore.Totals t = db.totals();
@@ -181,7 +193,7 @@ public final class Detente implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      Engine engine = new Engine(store.actorFiles);
+      Engine engine = store.engine(spec.commandLine().getErr());
       try (DuckDbStore db = engine.openStore(store.db)) {
         EventQuery q = new EventQuery(dyad.map(Detente::dyad), doc);
         out.printf("%-10s %-5s %-12s %-10s %-10s %-5s %-38s %s%n", "date", "prec", "mode", "source", "target", "code",
@@ -218,7 +230,7 @@ public final class Detente implements Runnable {
     @Override
     public Integer call() throws IOException {
       EventFormat f = EventFormat.parse(format);
-      Engine engine = new Engine(store.actorFiles);
+      Engine engine = store.engine(spec.commandLine().getErr());
       try (DuckDbStore db = engine.openStore(store.db);
           Writer w = file.isPresent()
               ? Files.newBufferedWriter(file.get(), StandardCharsets.UTF_8)
@@ -236,100 +248,6 @@ public final class Detente implements Runnable {
     }
   }
 
-  @Command(name = "eval", description = "Score coded events against a gold file (see eval/FORMAT.md).")
-  static final class Eval implements Callable<Integer> {
-    @Spec CommandLine.Model.CommandSpec spec;
-    @Mixin CodeOptions coding;
-
-    @Option(names = "--gold", required = true, description = "gold events (JSON Lines)")
-    Path gold;
-
-    @Option(names = "--db", description = "store to code into and read from (default: a temporary store)")
-    Optional<Path> db = Optional.empty();
-
-    @Option(names = "--actors", description = "extra actor file(s) in the people format")
-    List<Path> actorFiles = new ArrayList<>();
-
-    @Option(names = "--quiet", description = "print only the figures, not every miss")
-    boolean quiet;
-
-    @Parameters(description = "documents to code before scoring (with --manifest, its folder is used)")
-    List<Path> inputs = new ArrayList<>();
-
-    @Override
-    public Integer call() throws IOException {
-      PrintWriter out = spec.commandLine().getOut();
-      List<GoldEvent> goldEvents = GoldReader.read(gold);
-      Engine engine = new Engine(actorFiles);
-      Path file = db.isPresent() ? db.get() : Files.createTempDirectory("detente-eval").resolve("eval.duckdb");
-      try (DuckDbStore store = engine.openStore(file)) {
-        if (!inputs.isEmpty() || coding.manifest.isPresent()) {
-          CodingRun.Counts c = code(engine, store, inputs, coding);
-          out.println(c.line());
-        }
-        Set<String> docs = new HashSet<>();
-        goldEvents.forEach(g -> docs.add(g.doc()));
-        List<Prediction> predictions = new ArrayList<>();
-        for (Prediction p : predictions(store, EventQuery.all())) {
-          if (docs.contains(p.doc())) {
-            predictions.add(p);
-          }
-        }
-        Scorer.Report r = Scorer.score(goldEvents, predictions);
-        report(out, r);
-      } finally {
-        if (db.isEmpty()) {
-          Files.deleteIfExists(file);
-          Files.deleteIfExists(file.resolveSibling("eval.duckdb.wal"));
-          Files.deleteIfExists(file.getParent());
-        }
-      }
-      return 0;
-    }
-
-    private static void mismatches(PrintWriter out, String what, List<Scorer.Mismatch> list) {
-      out.println();
-      out.println(what + " (" + list.size() + "):");
-      for (Scorer.Mismatch m : list) {
-        GoldEvent g = m.gold();
-        out.printf("  %s %s->%s %s gold %s %s: %s%n", g.doc(), g.source(), g.target(), g.root(),
-            g.date().map(d -> d.text()).orElse("-"), g.mode().label(), g.evidence());
-        for (Prediction p : m.predictions()) {
-          CodedEvent e = p.event();
-          out.printf("      got %s %s %s [%s]: %s%n", e.date().map(d -> d.text() + "/" + d.precision().label()).orElse("-"),
-              e.mode().label(), e.code(), e.trigger(), shorten(e.evidence().replaceAll("\\s+", " "), 160));
-        }
-      }
-    }
-
-    private void report(PrintWriter out, Scorer.Report r) {
-      out.printf(Locale.ROOT, "gold events (required): %d   predictions scored: %d%n", r.requiredGold(), r.scoredPredictions());
-      out.printf(Locale.ROOT, "recall    %.3f  (%d/%d)%n", r.recall(), r.matchedRequired(), r.requiredGold());
-      out.printf(Locale.ROOT, "precision %.3f  (%d/%d)%n", r.precision(), r.matchingPredictions(), r.scoredPredictions());
-      out.printf(Locale.ROOT, "F1        %.3f%n", r.f1());
-      out.printf(Locale.ROOT, "date accuracy %.3f  (%d/%d)%n", r.dateAccuracy(), r.datesRight(), r.matchedGoldWithDate());
-      out.printf(Locale.ROOT, "mode accuracy %.3f  (%d/%d)%n", r.modeAccuracy(), r.modesRight(), r.matchedGold());
-      if (quiet) {
-        return;
-      }
-      out.println();
-      out.println("missed gold events (" + r.missed().size() + "):");
-      for (GoldEvent g : r.missed()) {
-        out.printf("  %s %s->%s %s %s %s: %s%n", g.doc(), g.source(), g.target(), g.root(),
-            g.date().map(d -> d.text()).orElse("-"), g.mode().label(), g.evidence());
-      }
-      mismatches(out, "wrong dates", r.wrongDates());
-      mismatches(out, "wrong modes", r.wrongModes());
-      out.println();
-      out.println("unmatched predictions (" + r.unmatched().size() + "):");
-      for (Prediction p : r.unmatched()) {
-        CodedEvent e = p.event();
-        out.printf("  %s %s->%s %s [%s] %s %s: %s%n", p.doc(), e.source(), e.target(), e.code(), e.trigger(),
-            e.date().map(d -> d.text()).orElse("-"), e.mode().label(), e.evidence().replaceAll("\\s+", " "));
-      }
-    }
-  }
-
   @Command(name = "rejects", description = "List documents that were not coded, with the reason.")
   static final class Rejects implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -338,7 +256,7 @@ public final class Detente implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      Engine engine = new Engine(store.actorFiles);
+      Engine engine = store.engine(spec.commandLine().getErr());
       try (DuckDbStore db = engine.openStore(store.db)) {
         List<StoredReject> rejects = db.rejects();
         for (StoredReject r : rejects) {

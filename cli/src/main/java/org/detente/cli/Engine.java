@@ -22,7 +22,12 @@ final class Engine {
   private final CameoCodebook codebook;
 
   Engine(List<Path> actorFiles) {
-    this.dictionary = ActorDictionary.load(actorFiles);
+    this(actorFiles, List.of());
+  }
+
+  /** Actor files in the people or PETRARCH format, agent files in the PETRARCH format, over the built-in ones. */
+  Engine(List<Path> actorFiles, List<Path> agentFiles) {
+    this.dictionary = ActorDictionary.load(actorFiles, agentFiles);
     this.codebook = CameoCodebook.load();
   }
 

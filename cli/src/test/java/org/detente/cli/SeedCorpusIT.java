@@ -42,6 +42,12 @@ class SeedCorpusIT {
     assertThat(r.precision()).as("precision").isGreaterThanOrEqualTo(floor(floors, "precision"));
     assertThat(r.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(floor(floors, "dates"));
     assertThat(r.modeAccuracy()).as("mode accuracy").isGreaterThanOrEqualTo(floor(floors, "modes"));
+
+    Cli eval = Cli.run("eval", "--gold", gold.toString(), "--db", db.toString(), "--quiet");
+    assertThat(eval.exit).as(eval.err).isZero();
+    assertThat(eval.out).contains(String.format(java.util.Locale.ROOT, "F1        %.3f", r.f1()));
+    assertThat(eval.out).contains("precision at confidence >= 0.5: ").contains("precision at confidence >= 0.8: ");
+    assertThat(eval.out).containsPattern("(?m)^  04 +\\d+ +\\d+ ");
   }
 
   private static Properties floors() throws IOException {
