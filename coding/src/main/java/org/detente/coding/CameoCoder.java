@@ -241,6 +241,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           targets = targets(g, head, t.pattern(), mentions, ctx);
         }
       }
+      if (t.pattern().verb() && targets.isEmpty() && !t.pattern().targets().isEmpty()) {
+        targets = complementTargets(g, t.token(), mentions, ctx);
+      }
       for (Actor[] st : dyads(sources, targets, symmetric)) {
         String key = st[0].code() + ">" + st[1].code() + ":" + t.pattern().code();
         if (seen.add(key)) {
@@ -391,7 +394,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       String rel = up.get().relation();
       boolean participle = g.token(cur).pos().equals("VBG") && (rel.startsWith("advcl") || rel.equals("dep"));
-      boolean complement = rel.equals("xcomp") || (rel.startsWith("acl") && !rel.equals("acl:relcl")) || participle
+      boolean reducedPassive = rel.startsWith("acl") && g.token(cur).pos().equals("VBN");
+      boolean complement = rel.equals("xcomp") || (rel.startsWith("acl") && !rel.equals("acl:relcl") && !reducedPassive)
+          || participle
           || (g.token(cur).isNoun() && (rel.equals("obj") || rel.equals("nsubj:pass")));
       if (!complement) {
         break;
@@ -482,6 +487,31 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return List.of();
+  }
+
+  /**
+   * For a verb of intent, threat, demand or refusal whose own arguments name no target, the target of
+   * its complement: "threatened to break relations with Japan", "demanded that North Korea stop".
+   */
+  private List<Actor> complementTargets(Graph g, int verb, List<ActorMention> mentions, Context ctx) {
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency d : g.children(verb)) {
+      boolean xcomp = d.relation().equals("xcomp");
+      boolean ccomp = d.relation().equals("ccomp");
+      if (!xcomp && !ccomp) {
+        continue;
+      }
+      int c = d.dependent();
+      heads.addAll(g.childrenExactly(c, "obj"));
+      heads.addAll(g.childrenExactly(c, "iobj"));
+      if (ccomp) {
+        heads.addAll(g.childrenExactly(c, "nsubj"));
+      }
+      for (String prep : List.of("with", "to", "on", "against", "from")) {
+        heads.addAll(prepositional(g, c, prep));
+      }
+    }
+    return actorsAt(g, heads, mentions, ctx);
   }
 
   /** Dependents of {@code head} introduced by preposition {@code prep} (obl:prep or nmod:prep). */
