@@ -54,6 +54,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final double INFERRED_ACTOR_PENALTY = 0.15;
   private static final int LONG_SENTENCE_TOKENS = 40;
   private static final int MAX_CAPTION_TOKENS = 25;
+  private static final Set<String> REPORTING_VERBS =
+      Set.of("say", "declare", "insist", "reiterate", "state", "stress", "conclude", "tell", "repeat", "announce");
+  private static final Set<String> OBLIGATION = Set.of("must", "should");
+  private static final Pattern REPORTED_DEMAND =
+      new Pattern(true, "(reported demand)", "", "", List.of(), new CameoCode("100"), false);
   private static final Pattern CAPTION =
       new Pattern(false, "(caption)", "", "", List.of(), new CameoCode("040"), true);
 
@@ -251,8 +256,42 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         }
       }
     }
+    for (Trigger t : reportedDemands(g)) {
+      for (Actor source : verbSources(g, t.token(), mentions, ctx)) {
+        for (Actor target : subjects(g, g.children(t.token(), "ccomp").get(0), mentions, ctx)) {
+          if (!source.code().country().equals(target.code().country())
+              && seen.add(source.code() + ">" + target.code() + ":" + t.pattern().code())) {
+            out.add(event(article, g, t, source, target, timeline));
+          }
+        }
+      }
+    }
     if (out.isEmpty()) {
       out.addAll(caption(article, g, mentions, timeline));
+    }
+    return out;
+  }
+
+  /**
+   * "X said (declared, insisted) that Y must do Z" is X demanding of Y: a reporting verb whose clause has
+   * an obligation modal.
+   */
+  private static List<Trigger> reportedDemands(Graph g) {
+    List<Trigger> out = new ArrayList<>();
+    for (Token tok : g.sentence().tokens()) {
+      if (!tok.isVerb() || !REPORTING_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<Integer> clauses = g.children(tok.index(), "ccomp");
+      if (clauses.size() != 1) {
+        continue;
+      }
+      for (int aux : g.children(clauses.get(0), "aux")) {
+        if (OBLIGATION.contains(g.token(aux).word().toLowerCase(Locale.ROOT))) {
+          out.add(new Trigger(tok.index(), REPORTED_DEMAND));
+          break;
+        }
+      }
     }
     return out;
   }
@@ -545,7 +584,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       for (Dependency d : g.children(h)) {
         String r = d.relation();
         boolean modifier = r.equals("compound") || r.equals("amod");
-        if (modifier || (direct.isEmpty() && (r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("appos")))) {
+        boolean owner = r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("appos") || r.equals("nmod:from")
+            || r.equals("nmod:by");
+        if (modifier || (direct.isEmpty() && owner)) {
           direct.addAll(mentionsOn(d.dependent(), mentions));
           if (r.equals("nmod:poss") && direct.isEmpty()) {
             direct.addAll(ctx.pronoun(g.token(d.dependent())));
