@@ -56,6 +56,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final int MAX_CAPTION_TOKENS = 25;
   private static final Set<String> REPORTING_VERBS =
       Set.of("say", "declare", "insist", "reiterate", "state", "stress", "conclude", "tell", "repeat", "announce");
+  private static final List<String> OBJECT_TARGET_PREPOSITIONS =
+      List.of("against", "on", "to", "toward", "towards", "with", "for", "over");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   private static final Pattern REPORTED_DEMAND =
       new Pattern(true, "(reported demand)", "", "", List.of(), new CameoCode("100"), false);
@@ -246,7 +248,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           targets = targets(g, head, t.pattern(), mentions, ctx);
         }
       }
-      if (t.pattern().verb() && targets.isEmpty() && !t.pattern().targets().isEmpty()) {
+      if (t.pattern().verb() && targets.isEmpty() && !t.pattern().targets().isEmpty() && !symmetric) {
         targets = complementTargets(g, t.token(), mentions, ctx);
       }
       for (Actor[] st : dyads(sources, targets, symmetric)) {
@@ -521,11 +523,28 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         }
       }
       List<Actor> found = actorsAt(g, heads, mentions, ctx);
+      if (found.isEmpty() && where.equals("obj")) {
+        // "threatened further action against Russia": the object's own target
+        found = actorsAt(g, objectTargets(g, heads), mentions, ctx);
+      }
       if (!found.isEmpty()) {
         return found;
       }
     }
     return List.of();
+  }
+
+  /** Phrases that give the target of an object noun: "action against X", "aid to X", "talks with X". */
+  private static List<Integer> objectTargets(Graph g, List<Integer> objects) {
+    List<Integer> out = new ArrayList<>();
+    for (int obj : objects) {
+      if (g.token(obj).isNoun()) {
+        for (String prep : OBJECT_TARGET_PREPOSITIONS) {
+          out.addAll(prepositional(g, obj, prep));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -543,6 +562,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       int c = d.dependent();
       heads.addAll(g.childrenExactly(c, "obj"));
       heads.addAll(g.childrenExactly(c, "iobj"));
+      heads.addAll(objectTargets(g, g.childrenExactly(c, "obj")));
       if (ccomp) {
         heads.addAll(g.childrenExactly(c, "nsubj"));
       }
