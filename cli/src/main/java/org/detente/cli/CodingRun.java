@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,12 +55,14 @@ final class CodingRun {
 
   private record Known() implements Outcome {}
 
+  private record InFlight(Article article, Future<Outcome> outcome) {}
+
   Counts run(List<Path> inputs, Optional<Path> manifest, PrintStream err, boolean terminal) {
     DocumentReader.Plan plan = reader.plan(inputs, manifest);
     Progress progress = new Progress(err, terminal, reader.count(plan));
     long run = store.beginRun();
     long[] c = new long[4]; // in, coded, rejected, events
-    Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+    Deque<InFlight> inFlight = new ArrayDeque<>();
     ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "detente-coder");
       t.setDaemon(true);
@@ -71,9 +74,9 @@ final class CodingRun {
         public void article(Article a) {
           c[0]++;
           if (store.isCoded(a.id(), a.sha256())) {
-            inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(new Known()));
+            inFlight.add(new InFlight(a, CompletableFuture.completedFuture(new Known())));
           } else {
-            inFlight.add(workers.submit(() -> code(a)));
+            inFlight.add(new InFlight(a, workers.submit(() -> code(a))));
           }
           while (inFlight.size() > threads * 2L) {
             write(inFlight.poll(), run, c, progress);
@@ -106,21 +109,25 @@ final class CodingRun {
         return new Coded(ok.value());
       }
       return new Failed(new Rejection(a.origin(), a.id().value(), ((Result.Rejected<CodedArticle>) r).problem()));
-    } catch (RuntimeException e) {
-      return new Failed(new Rejection(a.origin(), a.id().value(), new Problem(ProblemKind.CODING_FAILED,
-          a.origin() + ": coding failed (" + e + "); please report this with the document")));
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(a, e);
     }
   }
 
-  private void write(Future<Outcome> f, long run, long[] c, Progress progress) {
+  private static Failed failed(Article a, Throwable e) {
+    return new Failed(new Rejection(a.origin(), a.id().value(), new Problem(ProblemKind.CODING_FAILED,
+        a.origin() + ": coding failed (" + e + "); please report this with the document")));
+  }
+
+  private void write(InFlight f, long run, long[] c, Progress progress) {
     Outcome o;
     try {
-      o = f.get();
+      o = f.outcome().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while coding", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("a coding worker failed unexpectedly", e.getCause());
+      o = failed(f.article(), e.getCause());
     }
     if (o instanceof Coded coded) {
       store.saveCoded(coded.article(), run);

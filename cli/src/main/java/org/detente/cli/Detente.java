@@ -51,6 +51,9 @@ public final class Detente implements Runnable {
     CommandLine cl = new CommandLine(new Detente());
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("detente: " + e.getMessage());
+      if (System.getenv("DETENTE_DEBUG") != null) {
+        e.printStackTrace(line.getErr());
+      }
       return 2;
     });
     return cl;

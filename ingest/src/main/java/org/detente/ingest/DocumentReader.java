@@ -267,8 +267,14 @@ public final class DocumentReader {
           origin + ": want a JSON object with \"text\" (and \"id\", \"published\", \"title\", \"source\", \"url\")"));
       return;
     }
-    Optional<String> text = ManifestReader.text(node, "text");
     Optional<String> id = ManifestReader.text(node, "id");
+    if (node.has("text") && !node.get("text").isTextual() && !node.get("text").isNull()) {
+      sink.rejected(reject(origin, id.orElse(origin), ProblemKind.MALFORMED,
+          origin + ": \"text\" is a " + node.get("text").getNodeType().name().toLowerCase(Locale.ROOT)
+              + ", want a string"));
+      return;
+    }
+    Optional<String> text = ManifestReader.text(node, "text");
     if (text.isEmpty()) {
       sink.rejected(reject(origin, id.orElse(origin), ProblemKind.EMPTY, origin + ": no \"text\" field or it is empty"));
       return;

@@ -76,11 +76,13 @@ class DocumentReaderTest {
         + "{\"id\":\"x2\",\"text\":\n"
         + "\n"
         + "[1,2]\n"
-        + "{\"id\":\"x3\",\"text\":\"   \"}\n");
+        + "{\"id\":\"x3\",\"text\":\"   \"}\n"
+        + "{\"id\":\"x4\",\"text\":5}\n");
     read(IngestConfig.defaults(), Optional.empty(), dir);
     assertThat(articles).extracting(a -> a.id().value()).containsExactly("x1");
     assertThat(rejections).extracting(r -> r.problem().kind())
-        .containsExactly(ProblemKind.MALFORMED, ProblemKind.MALFORMED, ProblemKind.EMPTY);
+        .containsExactly(ProblemKind.MALFORMED, ProblemKind.MALFORMED, ProblemKind.EMPTY, ProblemKind.MALFORMED);
+    assertThat(rejections.get(3).problem().message()).contains("docs.jsonl:6").contains("want a string");
     assertThat(rejections.get(0).problem().message()).contains("docs.jsonl:2");
     assertThat(rejections.get(1).problem().message()).contains("docs.jsonl:4");
   }

@@ -31,7 +31,8 @@ import org.detente.core.Token;
  * is safe to call from several threads.
  *
  * <p>Consumes an {@link Article}; produces an {@link AnnotatedArticle}. Emits {@link
- * ProblemKind#NLP_FAILED} when CoreNLP throws on a document.
+ * ProblemKind#NLP_FAILED} when CoreNLP throws on a document or runs out of stack (a run-on "sentence" of
+ * thousands of tokens).
  */
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
   private final StanfordCoreNLP pipeline;
@@ -70,8 +71,24 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
       return Result.rejected(
           ProblemKind.NLP_FAILED,
           "CoreNLP failed on article " + article.id() + " (" + article.origin() + "): " + e);
+    } catch (StackOverflowError e) {
+      return Result.rejected(
+          ProblemKind.NLP_FAILED,
+          article.origin() + ": CoreNLP ran out of stack on article " + article.id() + " (its longest sentence has "
+              + longestSentence(doc) + " tokens); split run-on text into sentences, or raise the stack with -Xss");
     }
     return Result.ok(new AnnotatedArticle(article, convert(doc)));
+  }
+
+  private static int longestSentence(Annotation doc) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    int max = 0;
+    if (sentences != null) {
+      for (CoreMap s : sentences) {
+        max = Math.max(max, s.get(CoreAnnotations.TokensAnnotation.class).size());
+      }
+    }
+    return max;
   }
 
   private List<Sentence> convert(Annotation doc) {
