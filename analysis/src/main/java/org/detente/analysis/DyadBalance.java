@@ -13,16 +13,16 @@ public record DyadBalance(String a, String b, int events, int cooperation, int c
     return events == 0 ? 0 : (double) (cooperation - conflict) / events;
   }
 
-  /** The dyads of {@code predictions}, most active first; events within one country are left out. */
+  /** The dyads of {@code predictions}, most active first; events within one country and one-actor events are left out. */
   public static List<DyadBalance> of(List<Prediction> predictions) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, Double> goldstein = new LinkedHashMap<>();
     for (Prediction p : predictions) {
-      String s = p.sourceKey();
-      String t = p.targetKey();
-      if (s.equals(t)) {
+      if (!p.isDyadic()) {
         continue;
       }
+      String s = p.sourceKey();
+      String t = p.targetKey();
       String key = s.compareTo(t) < 0 ? s + "-" + t : t + "-" + s;
       int[] c = counts.computeIfAbsent(key, k -> new int[3]);
       c[0]++;

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import org.detente.core.CodedEvent;
 
-/** A coded event with its actors' scoring keys ("JPN", "EU"). */
+/** A coded event with its actors' scoring keys ("JPN", "EU"; "" for a missing target). */
 public record Prediction(CodedEvent event, String sourceKey, String targetKey) {
   public Prediction {
     requireNonNull(event, "event");
     requireNonNull(sourceKey, "sourceKey");
     requireNonNull(targetKey, "targetKey");
+  }
+
+  /** Whether it names two different countries or organisations: what dyads and gold scoring count. */
+  public boolean isDyadic() {
+    return !targetKey.isEmpty() && !sourceKey.equals(targetKey);
   }
 
   public String doc() {

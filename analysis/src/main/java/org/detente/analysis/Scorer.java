@@ -109,7 +109,7 @@ public final class Scorer {
   public static Report score(List<GoldEvent> gold, List<Prediction> predictions) {
     List<Prediction> scored = new ArrayList<>();
     for (Prediction p : predictions) {
-      if (!p.sourceKey().equals(p.targetKey())) {
+      if (p.isDyadic()) {
         scored.add(p);
       }
     }

@@ -79,7 +79,7 @@ final class EvalSets {
       if (r instanceof Result.Ok<CodedArticle> ok) {
         for (CodedEvent e : ok.value().events()) {
           events.add(new Prediction(e, engine.dictionary().scoringKey(e.source()),
-              engine.dictionary().scoringKey(e.target())));
+              e.target().map(engine.dictionary()::scoringKey).orElse("")));
         }
       } else {
         notCoded++;

@@ -92,8 +92,8 @@ enum EventFormat {
     v.add(e.end());
     v.add(e.source().value());
     v.add(e.sourceText());
-    v.add(e.target().value());
-    v.add(e.targetText());
+    v.add(e.target().map(t -> t.value()).orElse(null));
+    v.add(e.target().map(t -> e.targetText()).orElse(null));
     v.add(e.code().value());
     v.add(e.code().rootCode());
     v.add(e.quadClass().number());
@@ -119,7 +119,7 @@ enum EventFormat {
       row[4] = String.format(Locale.ROOT, "%.4f", d.value().getYear() + (d.value().getDayOfYear() - 1) / 365.0);
     });
     actor(row, 5, e.source().value(), e.sourceText(), s.sourceKey());
-    actor(row, 15, e.target().value(), e.targetText(), s.targetKey());
+    e.target().ifPresent(t -> actor(row, 15, t.value(), e.targetText(), s.targetKey()));
     row[25] = "0";
     row[26] = e.code().value();
     row[27] = e.code().value().substring(0, Math.min(3, e.code().value().length()));

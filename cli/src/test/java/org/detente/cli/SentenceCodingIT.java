@@ -44,7 +44,10 @@ class SentenceCodingIT {
   }
 
   static String key(CodedEvent e, boolean source) {
-    return engine.dictionary().scoringKey(source ? e.source() : e.target());
+    if (source) {
+      return engine.dictionary().scoringKey(e.source());
+    }
+    return e.target().map(engine.dictionary()::scoringKey).orElse("");
   }
 
   /** text; source; target; root; date (or "doc"); mode; symmetric */
@@ -96,6 +99,16 @@ class SentenceCodingIT {
   void opinionWeatherAndSentencesWithoutActorsGiveNoEvents() {
     assertThat(code("The weather in the capital was mild on Monday.", SATURDAY)).isEmpty();
     assertThat(code("Analysts expect the economy to grow next year.", SATURDAY)).isEmpty();
+  }
+
+  @Test
+  void anEventWithoutANamedTargetIsKeptWithTheSourceOnly() {
+    assertThat(code("Russia threatened retaliation on Friday.", SATURDAY)).singleElement().satisfies(e -> {
+      assertThat(e.source().value()).isEqualTo("RUS");
+      assertThat(e.target()).isEmpty();
+      assertThat(e.code().rootCode()).isEqualTo("13");
+      assertThat(e.date().map(d -> d.text())).contains("2015-09-25");
+    });
   }
 
   @Test

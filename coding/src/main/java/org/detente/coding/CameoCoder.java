@@ -52,6 +52,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
   private static final double INFERRED_ACTOR_PENALTY = 0.15;
+  private static final double ONE_ACTOR_PENALTY = 0.2;
   private static final int LONG_SENTENCE_TOKENS = 40;
   private static final int MAX_CAPTION_TOKENS = 25;
   private static final Set<String> REPORTING_VERBS =
@@ -251,11 +252,16 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (t.pattern().verb() && targets.isEmpty() && !t.pattern().targets().isEmpty() && !symmetric) {
         targets = complementTargets(g, t.token(), mentions, ctx);
       }
-      for (Actor[] st : dyads(sources, targets, symmetric)) {
+      List<Actor[]> pairs = dyads(sources, targets, symmetric);
+      for (Actor[] st : pairs) {
         String key = st[0].code() + ">" + st[1].code() + ":" + t.pattern().code();
         if (seen.add(key)) {
-          out.add(event(article, g, t, st[0], st[1], timeline));
+          out.add(event(article, g, t, st[0], Optional.of(st[1]), timeline));
         }
+      }
+      if (pairs.isEmpty() && !sources.isEmpty() && seen.add(sources.get(0).code() + ">:" + t.pattern().code())) {
+        // the text names no target: a one-actor event, as GDELT keeps them
+        out.add(event(article, g, t, sources.get(0), Optional.empty(), timeline));
       }
     }
     for (Trigger t : reportedDemands(g)) {
@@ -263,7 +269,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         for (Actor target : subjects(g, g.children(t.token(), "ccomp").get(0), mentions, ctx)) {
           if (!source.code().country().equals(target.code().country())
               && seen.add(source.code() + ">" + target.code() + ":" + t.pattern().code())) {
-            out.add(event(article, g, t, source, target, timeline));
+            out.add(event(article, g, t, source, Optional.of(target), timeline));
           }
         }
       }
@@ -315,7 +321,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       List<Actor[]> pairs = dyads(people, List.of(), true);
       if (!pairs.isEmpty()) {
         Trigger t = new Trigger(root.dependent(), CAPTION);
-        return List.of(event(article, g, t, pairs.get(0)[0], pairs.get(0)[1], timeline));
+        return List.of(event(article, g, t, pairs.get(0)[0], Optional.of(pairs.get(0)[1]), timeline));
       }
     }
     return List.of();
@@ -685,7 +691,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return out;
   }
 
-  private CodedEvent event(Article article, Graph g, Trigger t, Actor source, Actor target, Timeline timeline) {
+  private CodedEvent event(
+      Article article, Graph g, Trigger t, Actor source, Optional<Actor> target, Timeline timeline) {
     Sentence s = g.sentence();
     CameoCodebook.Definition def = codebook.define(t.pattern().code());
     Optional<LocalDate> published = article.published();
@@ -703,8 +710,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     }
     double confidence = confidence(t, s, source, target, mode, date);
     return new CodedEvent(
-        article.id(), s.index(), s.text(), s.begin(), s.end(), source.code(), source.text(), target.code(),
-        target.text(), def.code(), def.goldstein(), def.plover(), date, mode, location(g, t.token()),
+        article.id(), s.index(), s.text(), s.begin(), s.end(), source.code(), source.text(),
+        target.map(Actor::code), target.map(Actor::text).orElse(""), def.code(), def.goldstein(), def.plover(), date, mode, location(g, t.token()),
         g.token(t.token()).word(), confidence);
   }
 
@@ -806,9 +813,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * verb's subject), long sentences (more parse errors), speculation and missing dates lower it.
    */
   private static double confidence(
-      Trigger t, Sentence s, Actor source, Actor target, Mode mode, Optional<EventDate> date) {
+      Trigger t, Sentence s, Actor source, Optional<Actor> target, Mode mode, Optional<EventDate> date) {
     double c = t.pattern() == CAPTION ? 0.6 : t.pattern().verb() ? 0.9 : 0.75;
-    if (source.inferred() || target.inferred()) {
+    if (target.isEmpty()) {
+      c -= ONE_ACTOR_PENALTY;
+    }
+    if (source.inferred() || target.map(Actor::inferred).orElse(false)) {
       c -= INFERRED_ACTOR_PENALTY;
     }
     if (s.tokens().size() > LONG_SENTENCE_TOKENS) {

@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * One coded event: who did what to whom, when, in which mode, and the sentence that says so.
  *
+ * @param target empty when the text names no target actor (GDELT's one-actor events); such events are
+ *     kept for completeness and left out of dyads and of gold scoring
+ * @param targetText the target's words, empty when there is no target
  * @param sentence index of the evidence sentence in the article
  * @param evidence the sentence text
  * @param start character offset of the sentence in the article text
@@ -22,7 +25,7 @@ public record CodedEvent(
     int end,
     ActorCode source,
     String sourceText,
-    ActorCode target,
+    Optional<ActorCode> target,
     String targetText,
     CameoCode code,
     double goldstein,

@@ -181,9 +181,9 @@ public final class DuckDbStore implements AutoCloseable {
         p.setString(i++, e.source().value());
         p.setString(i++, e.sourceText());
         p.setString(i++, actorKey.apply(e.source()));
-        p.setString(i++, e.target().value());
-        p.setString(i++, e.targetText());
-        p.setString(i++, actorKey.apply(e.target()));
+        setText(p, i++, e.target().map(ActorCode::value));
+        setText(p, i++, e.target().map(t -> e.targetText()));
+        setText(p, i++, e.target().map(actorKey));
         p.setString(i++, e.code().value());
         p.setString(i++, e.code().rootCode());
         p.setInt(i++, e.quadClass().number());
@@ -281,10 +281,11 @@ public final class DuckDbStore implements AutoCloseable {
     CodedEvent e = new CodedEvent(
         new ArticleId(r.getString("doc_id")), r.getInt("sentence"), r.getString("evidence"), r.getInt("start_offset"),
         r.getInt("end_offset"), new ActorCode(r.getString("source")), r.getString("source_text"),
-        new ActorCode(r.getString("target")), r.getString("target_text"), new CameoCode(r.getString("code")),
+        Optional.ofNullable(r.getString("target")).map(ActorCode::new),
+        Optional.ofNullable(r.getString("target_text")).orElse(""), new CameoCode(r.getString("code")),
         r.getDouble("goldstein"), r.getString("plover"), d, Mode.parse(r.getString("mode")),
         Optional.ofNullable(r.getString("location")), r.getString("trigger_word"), r.getDouble("confidence"));
-    return new StoredEvent(r.getLong("id"), e, r.getString("source_key"), r.getString("target_key"), r.getString("doc_url"));
+    return new StoredEvent(r.getLong("id"), e, r.getString("source_key"), Optional.ofNullable(r.getString("target_key")).orElse(""), r.getString("doc_url"));
   }
 
   private interface SqlWork {

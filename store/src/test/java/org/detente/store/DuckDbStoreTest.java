@@ -32,7 +32,7 @@ class DuckDbStoreTest {
 
   private static CodedEvent event(String doc, String source, String target, String code, LocalDate day) {
     return new CodedEvent(new ArticleId(doc), 0, "Japan met Russia.", 0, 17, new ActorCode(source), source,
-        new ActorCode(target), target, new CameoCode(code), 1.0, "CONSULT",
+        Optional.of(new ActorCode(target)), target, new CameoCode(code), 1.0, "CONSULT",
         Optional.of(new EventDate(day, DatePrecision.DAY)), Mode.ASSERTED, Optional.of("Moscow"), "met", 0.9);
   }
 
