@@ -24,8 +24,8 @@ import org.detente.core.ActorCode;
 
 /**
  * Names to actors. The built-in data (countries with names, adjectives, capitals, seats of power and
- * combining forms; cities and regions; international organisations; sector nouns; people with dated
- * roles) lives in tab-separated files beside this class. Users add or override entries with actor files,
+ * combining forms; cities and regions; armed and political groups; international organisations; sector
+ * nouns; people with dated roles) lives in tab-separated files beside this class. Users add or override entries with actor files,
  * either in the people format ({@code names, actor, from, to, role}, tab-separated) or in the
  * PETRARCH/Phoenix format ({@link PetrarchDictionary}), told apart by content, and with PETRARCH agent
  * files.
@@ -89,6 +89,12 @@ public final class ActorDictionary {
       }
       for (String p : values(row[5])) {
         prefixes.putIfAbsent(p, row[0]);
+      }
+    }
+    for (String[] row : rows(resource("groups.tsv"), "groups.tsv", 2)) {
+      Entry group = new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(row[0]))));
+      for (String n : values(row[1])) {
+        names.putIfAbsent(key(n), group);
       }
     }
     for (String[] row : rows(resource("places.tsv"), "places.tsv", 2)) {
