@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.detente.core.Article;
 import org.detente.core.CodedArticle;
 import org.detente.core.Problem;
@@ -28,8 +29,11 @@ import org.detente.store.DuckDbStore;
  * the store with the same content are counted as coded and not coded again.
  */
 final class CodingRun {
-  /** The counts every run ends with; {@code in == coded + rejected}. */
-  record Counts(long in, long coded, long rejected, long events) {
+  /**
+   * The counts every run ends with; {@code in == coded + rejected}. {@code storeNanos} is the time the
+   * writing thread spent in store writes (documents, events, rejects).
+   */
+  record Counts(long in, long coded, long rejected, long events, long storeNanos) {
     String line() {
       return "documents: in=" + in + " coded=" + coded + " rejected=" + rejected;
     }
@@ -59,9 +63,14 @@ final class CodingRun {
 
   Counts run(List<Path> inputs, Optional<Path> manifest, PrintStream err, boolean terminal) {
     DocumentReader.Plan plan = reader.plan(inputs, manifest);
-    Progress progress = new Progress(err, terminal, reader.count(plan));
+    return run(reader.count(plan), sink -> reader.read(plan, sink), err, terminal);
+  }
+
+  /** Codes what {@code source} puts into the sink it is given ({@code total} documents, for progress). */
+  Counts run(long total, Consumer<DocumentSink> source, PrintStream err, boolean terminal) {
+    Progress progress = new Progress(err, terminal, total);
     long run = store.beginRun();
-    long[] c = new long[4]; // in, coded, rejected, events
+    long[] c = new long[5]; // in, coded, rejected, events, store nanos
     Deque<InFlight> inFlight = new ArrayDeque<>();
     ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "detente-coder");
@@ -69,7 +78,7 @@ final class CodingRun {
       return t;
     });
     try {
-      reader.read(plan, new DocumentSink() {
+      source.accept(new DocumentSink() {
         @Override
         public void article(Article a) {
           c[0]++;
@@ -87,7 +96,9 @@ final class CodingRun {
         public void rejected(Rejection r) {
           c[0]++;
           c[2]++;
+          long t0 = System.nanoTime();
           store.saveRejected(r, run);
+          c[4] += System.nanoTime() - t0;
           progress.step();
         }
       });
@@ -99,7 +110,7 @@ final class CodingRun {
       progress.finish();
     }
     store.finishRun(run, c[0], c[1], c[2]);
-    return new Counts(c[0], c[1], c[2], c[3]);
+    return new Counts(c[0], c[1], c[2], c[3], c[4]);
   }
 
   private Outcome code(Article a) {
@@ -129,6 +140,7 @@ final class CodingRun {
     } catch (ExecutionException e) {
       o = failed(f.article(), e.getCause());
     }
+    long t0 = System.nanoTime();
     if (o instanceof Coded coded) {
       store.saveCoded(coded.article(), run);
       c[1]++;
@@ -141,6 +153,7 @@ final class CodingRun {
     } else {
       throw new AssertionError(o);
     }
+    c[4] += System.nanoTime() - t0;
     progress.step();
   }
 }

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     description = "Codes international news into CAMEO political events, with dates, modes and evidence.",
     subcommands = {
       Detente.Run.class, Detente.Code.class, Detente.Events.class, Detente.Export.class, EvalCommand.class,
-      Detente.Rejects.class
+      Detente.Rejects.class, Bench.class
     })
 public final class Detente implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;

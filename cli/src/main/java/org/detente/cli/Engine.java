@@ -7,8 +7,10 @@ import org.detente.actors.DictionaryActorRecognizer;
 import org.detente.coding.CameoCoder;
 import org.detente.coding.CameoCodebook;
 import org.detente.coding.PatternBook;
+import org.detente.core.AnnotatedArticle;
 import org.detente.core.Article;
 import org.detente.core.CodedArticle;
+import org.detente.core.RecognizedArticle;
 import org.detente.core.Stage;
 import org.detente.nlp.CoreNlpAnnotator;
 import org.detente.nlp.NlpConfig;
@@ -41,10 +43,25 @@ final class Engine {
 
   /** The whole coding pipeline; loads the CoreNLP models (seconds), so call it once. */
   Stage<Article, CodedArticle> pipeline(NlpConfig nlp) {
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator(nlp);
-    return annotator
-        .then(new DictionaryActorRecognizer(dictionary))
-        .then(new CameoCoder(PatternBook.load(codebook), codebook));
+    return stages(nlp).pipeline();
+  }
+
+  /** The pipeline's stages one by one, for callers that wrap them (the benchmark times each). */
+  record Stages(
+      Stage<Article, AnnotatedArticle> nlp,
+      Stage<AnnotatedArticle, RecognizedArticle> actors,
+      Stage<RecognizedArticle, CodedArticle> coding) {
+    Stage<Article, CodedArticle> pipeline() {
+      return nlp.then(actors).then(coding);
+    }
+  }
+
+  /** Builds each stage; loads the CoreNLP models (seconds), so call it once. */
+  Stages stages(NlpConfig nlp) {
+    return new Stages(
+        new CoreNlpAnnotator(nlp),
+        new DictionaryActorRecognizer(dictionary),
+        new CameoCoder(PatternBook.load(codebook), codebook));
   }
 
   DuckDbStore openStore(Path db) {

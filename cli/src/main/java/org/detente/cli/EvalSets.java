@@ -90,7 +90,7 @@ final class EvalSets {
     return new Batch(out, notCoded);
   }
 
-  private static Article article(String id, String text, String origin, Optional<LocalDate> published) {
+  static Article article(String id, String text, String origin, Optional<LocalDate> published) {
     return new Article(new ArticleId(id), text, origin, Sha256.hex(text.getBytes(StandardCharsets.UTF_8)), published,
         Optional.empty(), Optional.empty(), Optional.empty());
   }

@@ -46,7 +46,9 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
 
   private static Properties properties(NlpConfig config) {
     Properties p = new Properties();
-    String annotators = "tokenize,ssplit,pos,lemma,depparse";
+    String annotators = config.profile() == NlpConfig.Profile.BARE_PARSE
+        ? "tokenize,ssplit,pos,depparse"
+        : "tokenize,ssplit,pos,lemma,depparse";
     if (config.timeExpressions()) {
       annotators += ",sutime";
       p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
@@ -78,6 +80,27 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
               + longestSentence(doc) + " tokens); split run-on text into sentences, or raise the stack with -Xss");
     }
     return Result.ok(new AnnotatedArticle(article, convert(doc)));
+  }
+
+  /** Sentences and tokens of one annotated document. */
+  public record Counts(int sentences, int tokens) {}
+
+  /**
+   * Runs the annotators on the article's text and discards the result, counting sentences and tokens: the
+   * bare-CoreNLP reference of {@code detente bench} (#6), with no conversion to records.
+   *
+   * @throws RuntimeException whatever CoreNLP throws
+   */
+  public Counts annotateOnly(Article article) {
+    Annotation doc = new Annotation(article.text());
+    article.published().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+    pipeline.annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    int tokens = 0;
+    for (CoreMap s : sentences) {
+      tokens += s.get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+    return new Counts(sentences.size(), tokens);
   }
 
   private static int longestSentence(Annotation doc) {

@@ -1,0 +1,315 @@
+package org.detente.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.ToDoubleFunction;
+import org.detente.analysis.PloverGsrReader;
+import org.detente.analysis.PloverRecord;
+import org.detente.core.AnnotatedArticle;
+import org.detente.core.Article;
+import org.detente.core.ArticleId;
+import org.detente.core.CodedArticle;
+import org.detente.core.Result;
+import org.detente.core.Sentence;
+import org.detente.core.Stage;
+import org.detente.ingest.DocumentReader;
+import org.detente.ingest.DocumentSink;
+import org.detente.ingest.IngestConfig;
+import org.detente.nlp.CoreNlpAnnotator;
+import org.detente.nlp.NlpConfig;
+import org.detente.store.DuckDbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code detente bench} (#6): the whole pipeline (in-memory articles → CoreNLP → actors → coding → DuckDB)
+ * against bare CoreNLP ({@code tokenize,ssplit,pos,depparse}) on the same articles and thread count. Both
+ * are warmed up on a subset, then measured {@code --passes} times, alternating; every figure printed is the
+ * median over the passes. Ends with the line {@code detente/bare = R}, R the ratio of the wall times.
+ */
+@Command(name = "bench", description = "Measure coding throughput against bare CoreNLP parsing on the same text.")
+final class Bench implements Callable<Integer> {
+  private static final int WARM_UP_DOCUMENTS = 20;
+  private static final long MAX_BYTES = 10_485_760;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--docs", description = "seed documents, the five seeds repeated (default: ${DEFAULT-VALUE})",
+      defaultValue = "50")
+  int docs;
+
+  @Option(names = "--sentences", description = "PLOVER-GSR sentences added as one-sentence articles (default: all)")
+  Optional<Integer> sentences = Optional.empty();
+
+  @Option(names = "--threads", description = "coding threads (default: number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--passes", description = "measured passes of each, median printed (default: ${DEFAULT-VALUE})",
+      defaultValue = "3")
+  int passes;
+
+  @Option(names = "--scaling", description = "also measure detente on one thread and print 'threads T/1 = R'")
+  boolean scaling;
+
+  @Option(names = "--shared", description = "folder with corpus/seeds and validation/ (default: ../shared)")
+  Optional<Path> shared = Optional.empty();
+
+  /** One measured pass. Stage times are summed over threads; the reference has only wall time and counts. */
+  private record Pass(long wallNanos, long documents, long sentences, long tokens, long peakHeap, long[] stageNanos) {}
+
+  /** Per-stage counters the timed stages add to; reset before each pass. */
+  private static final class Meter {
+    final LongAdder nlp = new LongAdder();
+    final LongAdder actors = new LongAdder();
+    final LongAdder coding = new LongAdder();
+    final LongAdder sentences = new LongAdder();
+    final LongAdder tokens = new LongAdder();
+
+    void reset() {
+      List.of(nlp, actors, coding, sentences, tokens).forEach(LongAdder::reset);
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (docs < 1 || threads < 1 || passes < 1 || sentences.orElse(0) < 0) {
+      throw new IllegalArgumentException("--docs, --threads and --passes must be >= 1 and --sentences >= 0, were "
+          + docs + ", " + threads + ", " + passes + ", " + sentences.orElse(0));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = shared.orElse(Path.of(System.getProperty("detente.home", ".")).resolve(EvalSets.SHARED)).normalize();
+    List<Article> seeds = seeds(dir.resolve("corpus/seeds"));
+    List<PloverRecord> plover = PloverGsrReader.read(dir.resolve(EvalSets.PLOVER_GSR));
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < docs; i++) {
+      Article s = seeds.get(i % seeds.size());
+      articles.add(new Article(new ArticleId(s.id().value() + "-" + i), s.text(), s.origin(), s.sha256(), s.published(),
+          s.title(), s.source(), s.url()));
+    }
+    int n = Math.min(sentences.orElse(plover.size()), plover.size());
+    for (PloverRecord r : plover.subList(0, n)) {
+      articles.add(EvalSets.article(r.id(), r.text(), "PLOVER-GSR " + r.id(), Optional.of(r.date())));
+    }
+    out.printf(Locale.ROOT, "bench: %d seed documents (from %d seeds) + %d PLOVER-GSR sentences = %d documents,"
+        + " %d thread(s), %d measured pass(es), medians%n", docs, seeds.size(), n, articles.size(), threads, passes);
+    out.flush();
+
+    Engine engine = new Engine(List.of());
+    Meter meter = new Meter();
+    Engine.Stages stages = engine.stages(NlpConfig.defaults());
+    Stage<Article, CodedArticle> pipeline = timed(counted(stages.nlp(), meter), meter.nlp)
+        .then(timed(stages.actors(), meter.actors))
+        .then(timed(stages.coding(), meter.coding));
+    CoreNlpAnnotator bare = new CoreNlpAnnotator(NlpConfig.bareParse());
+    Path tmp = Files.createTempDirectory("detente-bench");
+    try {
+      List<Article> warm = articles.subList(0, Math.min(WARM_UP_DOCUMENTS, articles.size()));
+      detente(engine, pipeline, meter, warm, threads, tmp.resolve("warm.duckdb"));
+      reference(bare, warm, threads);
+
+      List<Pass> ours = new ArrayList<>();
+      List<Pass> theirs = new ArrayList<>();
+      List<Pass> single = new ArrayList<>();
+      for (int p = 0; p < passes; p++) {
+        ours.add(detente(engine, pipeline, meter, articles, threads, tmp.resolve("pass" + p + ".duckdb")));
+        theirs.add(reference(bare, articles, threads));
+        if (scaling) {
+          single.add(detente(engine, pipeline, meter, articles, 1, tmp.resolve("single" + p + ".duckdb")));
+        }
+      }
+      double ourWall = median(ours, x -> x.wallNanos());
+      double bareWall = median(theirs, x -> x.wallNanos());
+      out.printf(Locale.ROOT, "%-22s %10s %11s %10s %9s %13s%n", "", "documents/s", "sentences/s", "tokens/s",
+          "wall s", "peak heap MB");
+      row(out, "detente end to end", ours);
+      row(out, "bare CoreNLP", theirs);
+      if (scaling) {
+        row(out, "detente, 1 thread", single);
+      }
+      out.printf(Locale.ROOT, "detente stages (time summed over %d thread(s); store writes on the writing thread):%n",
+          threads);
+      String[] names = {"NLP annotate", "actor recognition", "event coding", "store writes"};
+      double[] stage = new double[names.length];
+      for (int i = 0; i < names.length; i++) {
+        int k = i;
+        stage[i] = median(ours, x -> x.stageNanos()[k]);
+      }
+      double total = Arrays.stream(stage).sum();
+      for (int i = 0; i < names.length; i++) {
+        out.printf(Locale.ROOT, "  %-18s %9.2f s  %5.1f%%%n", names[i], stage[i] / 1e9,
+            total == 0 ? 0 : 100 * stage[i] / total);
+      }
+      if (scaling) {
+        out.printf(Locale.ROOT, "threads %d/1 = %.2f%n", threads, median(single, x -> x.wallNanos()) / ourWall);
+      }
+      out.printf(Locale.ROOT, "detente/bare = %.2f%n", ourWall / bareWall);
+      return 0;
+    } finally {
+      try (var files = Files.list(tmp)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** The seed articles, read by the ingest stage (with the folder's manifest for ids and dates). */
+  private static List<Article> seeds(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("no seed corpus at " + folder + "; give the shared folder with --shared DIR");
+    }
+    List<Article> out = new ArrayList<>();
+    DocumentReader reader = new DocumentReader(new IngestConfig(MAX_BYTES));
+    reader.read(reader.plan(List.of(folder), Optional.empty()), new DocumentSink() {
+      @Override
+      public void article(Article a) {
+        out.add(a);
+      }
+
+      @Override
+      public void rejected(org.detente.core.Rejection r) {
+        throw new IllegalStateException("seed document not readable: " + r.problem().message());
+      }
+    });
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no seed documents in " + folder);
+    }
+    return out;
+  }
+
+  /** One pass of the whole pipeline into a new store; the wall time covers the run and closing the store. */
+  private static Pass detente(Engine engine, Stage<Article, CodedArticle> pipeline, Meter meter, List<Article> articles,
+      int threads, Path db) {
+    DuckDbStore store = engine.openStore(db);
+    CodingRun run = new CodingRun(new DocumentReader(new IngestConfig(MAX_BYTES)), pipeline, store, threads);
+    meter.reset();
+    resetPeakHeap();
+    long t0 = System.nanoTime();
+    CodingRun.Counts c;
+    try {
+      c = run.run(articles.size(), sink -> articles.forEach(sink::article), stderr(), false);
+    } finally {
+      store.close();
+    }
+    long wall = System.nanoTime() - t0;
+    if (c.rejected() > 0) {
+      throw new IllegalStateException(c.rejected() + " of " + c.in() + " benchmark documents were rejected");
+    }
+    return new Pass(wall, c.in(), meter.sentences.sum(), meter.tokens.sum(), peakHeap(),
+        new long[] {meter.nlp.sum(), meter.actors.sum(), meter.coding.sum(), c.storeNanos()});
+  }
+
+  /** One pass of bare CoreNLP over the articles, on a pool of the same size, results discarded. */
+  private static Pass reference(CoreNlpAnnotator bare, List<Article> articles, int threads) throws InterruptedException {
+    ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "detente-bench-reference");
+      t.setDaemon(true);
+      return t;
+    });
+    resetPeakHeap();
+    long t0 = System.nanoTime();
+    long sentences = 0;
+    long tokens = 0;
+    try {
+      List<Future<CoreNlpAnnotator.Counts>> futures = new ArrayList<>();
+      for (Article a : articles) {
+        futures.add(workers.submit(() -> bare.annotateOnly(a)));
+      }
+      for (Future<CoreNlpAnnotator.Counts> f : futures) {
+        CoreNlpAnnotator.Counts c = f.get();
+        sentences += c.sentences();
+        tokens += c.tokens();
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("bare CoreNLP failed on a benchmark document", e.getCause());
+    } finally {
+      workers.shutdownNow();
+    }
+    long wall = System.nanoTime() - t0;
+    return new Pass(wall, articles.size(), sentences, tokens, peakHeap(), new long[4]);
+  }
+
+  private static <I, O> Stage<I, O> timed(Stage<I, O> stage, LongAdder nanos) {
+    return input -> {
+      long t0 = System.nanoTime();
+      try {
+        return stage.apply(input);
+      } finally {
+        nanos.add(System.nanoTime() - t0);
+      }
+    };
+  }
+
+  private static Stage<Article, AnnotatedArticle> counted(Stage<Article, AnnotatedArticle> nlp, Meter meter) {
+    return input -> {
+      Result<AnnotatedArticle> r = nlp.apply(input);
+      if (r instanceof Result.Ok<AnnotatedArticle> ok) {
+        meter.sentences.add(ok.value().sentences().size());
+        for (Sentence s : ok.value().sentences()) {
+          meter.tokens.add(s.tokens().size());
+        }
+      }
+      return r;
+    };
+  }
+
+  private static void row(PrintWriter out, String name, List<Pass> passes) {
+    double wall = median(passes, x -> x.wallNanos()) / 1e9;
+    out.printf(Locale.ROOT, "%-22s %10.2f %11.1f %10.0f %9.2f %13.0f%n", name,
+        median(passes, x -> x.documents() / (x.wallNanos() / 1e9)),
+        median(passes, x -> x.sentences() / (x.wallNanos() / 1e9)),
+        median(passes, x -> x.tokens() / (x.wallNanos() / 1e9)), wall,
+        median(passes, x -> x.peakHeap()) / (1024.0 * 1024.0));
+  }
+
+  private static double median(List<Pass> passes, ToDoubleFunction<Pass> f) {
+    double[] v = passes.stream().mapToDouble(f).sorted().toArray();
+    int m = v.length / 2;
+    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+  }
+
+  /** Collects what earlier passes left, then starts the pools' peaks afresh (outside the timed part). */
+  private static void resetPeakHeap() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** The sum of the heap pools' peak usage since the last reset (an upper bound of the live heap). */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static PrintStream stderr() {
+    return new PrintStream(System.err, true, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,28 @@
+package org.detente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code detente bench} runs on a tiny workload and prints its table and the ratio line (no timing is asserted). */
+class BenchIT {
+  @Test
+  void benchOnTwoDocumentsPrintsEveryFigureAndEndsWithTheRatio() {
+    Cli bench = Cli.run("bench", "--docs", "2", "--sentences", "3", "--passes", "1", "--threads", "2", "--scaling",
+        "--shared", Shared.dir().toString());
+    assertThat(bench.exit).as(bench.err).isZero();
+    assertThat(bench.out)
+        .contains("2 seed documents (from 5 seeds) + 3 PLOVER-GSR sentences = 5 documents")
+        .contains("detente end to end", "bare CoreNLP", "detente, 1 thread")
+        .contains("NLP annotate", "actor recognition", "event coding", "store writes")
+        .containsPattern("threads 2/1 = \\d+\\.\\d{2}");
+    assertThat(bench.lastLine()).matches("detente/bare = \\d+\\.\\d{2}");
+  }
+
+  @Test
+  void badCountsAreRefusedWithTheirValues() {
+    Cli bench = Cli.run("bench", "--docs", "0", "--shared", Shared.dir().toString());
+    assertThat(bench.exit).isEqualTo(2);
+    assertThat(bench.err).contains("--docs").contains("0");
+  }
+}
