@@ -2,7 +2,6 @@ package org.detente.core;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,26 +23,5 @@ public record Sentence(
     tokens = List.copyOf(tokens);
     dependencies = List.copyOf(dependencies);
     times = List.copyOf(times);
-  }
-
-  /** Dependents of {@code head}, in the order the parser gave them. */
-  public List<Dependency> childrenOf(int head) {
-    List<Dependency> out = new ArrayList<>();
-    for (Dependency d : dependencies) {
-      if (d.head() == head) {
-        out.add(d);
-      }
-    }
-    return out;
-  }
-
-  /** The arc that attaches {@code token} to its head, or a root arc when it has none. */
-  public Dependency parentOf(int token) {
-    for (Dependency d : dependencies) {
-      if (d.dependent() == token) {
-        return d;
-      }
-    }
-    return new Dependency(-1, token, "root");
   }
 }
