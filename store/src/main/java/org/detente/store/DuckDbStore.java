@@ -19,12 +19,8 @@ import java.util.function.Function;
 import org.detente.core.ActorCode;
 import org.detente.core.Article;
 import org.detente.core.ArticleId;
-import org.detente.core.CameoCode;
 import org.detente.core.CodedArticle;
 import org.detente.core.CodedEvent;
-import org.detente.core.DatePrecision;
-import org.detente.core.EventDate;
-import org.detente.core.Mode;
 import org.detente.core.ProblemKind;
 import org.detente.core.Rejection;
 
@@ -62,7 +58,8 @@ public final class DuckDbStore implements AutoCloseable {
       return store;
     } catch (SQLException e) {
       String hint = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")
-          ? " (another detente process is writing to it: wait for it, or use --db to pick another file)"
+          ? " (another detente process has it open: a code or run writing to it, or a serve reading it; wait for"
+              + " it or stop it, or use --db to pick another file)"
           : "";
       throw new StoreException("cannot open store " + file + ": " + e.getMessage() + hint, e);
     }
@@ -139,29 +136,45 @@ public final class DuckDbStore implements AutoCloseable {
   /** Stores a coded document and its events in one transaction, replacing an earlier version of it. */
   public void saveCoded(CodedArticle coded, long run) {
     Article a = coded.article();
-    inTransaction("store document " + a.id() + " (" + a.origin() + ")", () -> {
-      delete("DELETE FROM events WHERE doc_id = ?", a.id().value());
-      delete("DELETE FROM documents WHERE id = ?", a.id().value());
-      delete("DELETE FROM rejects WHERE origin = ?", a.origin());
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO documents (id, sha256, origin, published, title, source, url, text, sentences, events, run_id,"
-              + " coder_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        p.setString(1, a.id().value());
-        p.setString(2, a.sha256());
-        p.setString(3, a.origin());
-        setDate(p, 4, a.published().map(Date::valueOf));
-        setText(p, 5, a.title());
-        setText(p, 6, a.source());
-        setText(p, 7, a.url());
-        p.setString(8, a.text());
-        p.setInt(9, coded.sentences());
-        p.setInt(10, coded.events().size());
-        p.setLong(11, run);
-        p.setString(12, coderVersion);
-        p.executeUpdate();
+    inTransaction("store document " + a.id() + " (" + a.origin() + ")", () -> write(coded, run));
+  }
+
+  /**
+   * Stores many coded documents in one transaction (all or none), each replacing an earlier version of
+   * itself. For bulk loads such as the API benchmark's synthetic store; a coding run saves one document
+   * at a time so that a killed run keeps what it finished.
+   */
+  public void saveCodedAll(List<CodedArticle> documents, long run) {
+    inTransaction("store " + documents.size() + " documents", () -> {
+      for (CodedArticle coded : documents) {
+        write(coded, run);
       }
-      insertEvents(coded.events());
     });
+  }
+
+  private void write(CodedArticle coded, long run) throws SQLException {
+    Article a = coded.article();
+    delete("DELETE FROM events WHERE doc_id = ?", a.id().value());
+    delete("DELETE FROM documents WHERE id = ?", a.id().value());
+    delete("DELETE FROM rejects WHERE origin = ?", a.origin());
+    try (PreparedStatement p = connection.prepareStatement(
+        "INSERT INTO documents (id, sha256, origin, published, title, source, url, text, sentences, events, run_id,"
+            + " coder_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      p.setString(1, a.id().value());
+      p.setString(2, a.sha256());
+      p.setString(3, a.origin());
+      setDate(p, 4, a.published().map(Date::valueOf));
+      setText(p, 5, a.title());
+      setText(p, 6, a.source());
+      setText(p, 7, a.url());
+      p.setString(8, a.text());
+      p.setInt(9, coded.sentences());
+      p.setInt(10, coded.events().size());
+      p.setLong(11, run);
+      p.setString(12, coderVersion);
+      p.executeUpdate();
+    }
+    insertEvents(coded.events());
   }
 
   private void insertEvents(List<CodedEvent> events) throws SQLException {
@@ -264,27 +277,12 @@ public final class DuckDbStore implements AutoCloseable {
       }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          sink.accept(read(r));
+          sink.accept(Rows.event(r));
         }
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read events: " + e.getMessage(), e);
     }
-  }
-
-  private static StoredEvent read(ResultSet r) throws SQLException {
-    Date date = r.getDate("event_date");
-    String precision = r.getString("date_precision");
-    Optional<EventDate> d = date == null || precision == null
-        ? Optional.empty()
-        : Optional.of(new EventDate(date.toLocalDate(), DatePrecision.parse(precision)));
-    CodedEvent e = new CodedEvent(
-        new ArticleId(r.getString("doc_id")), r.getInt("sentence"), r.getString("evidence"), r.getInt("start_offset"),
-        r.getInt("end_offset"), new ActorCode(r.getString("source")), r.getString("source_text"),
-        new ActorCode(r.getString("target")), r.getString("target_text"), new CameoCode(r.getString("code")),
-        r.getDouble("goldstein"), r.getString("plover"), d, Mode.parse(r.getString("mode")),
-        Optional.ofNullable(r.getString("location")), r.getString("trigger_word"), r.getDouble("confidence"));
-    return new StoredEvent(r.getLong("id"), e, r.getString("source_key"), r.getString("target_key"), r.getString("doc_url"));
   }
 
   private interface SqlWork {

@@ -1,0 +1,480 @@
+package org.detente.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.detente.core.DatePrecision;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The read side of the store, for the web API and reports: aggregates, filtered and paged events,
+ * documents. Consumes a store file written by {@link DuckDbStore}; produces records; never writes.
+ *
+ * <p>The file is opened with {@code duckdb.read_only=true}. DuckDB lets either one process open a file for
+ * writing or several open it read-only, so while a reader is open a coding run on the same file is refused
+ * (and a reader cannot open a file a run is writing). The reader keeps a few connections to the one
+ * database so that requests can overlap; each query runs on every core. All SQL is parameterised.
+ *
+ * <p>Failures (a missing or foreign file, a locked file, a database error) are {@link StoreException}s
+ * saying which file and what was being read.
+ */
+public final class StoreReader implements AutoCloseable {
+  private static final String ORDER = "event_date NULLS LAST, id";
+  private static final long BORROW_SECONDS = 10;
+
+  private final Path file;
+  private final List<Connection> connections;
+  private final BlockingQueue<Connection> idle;
+
+  private StoreReader(Path file, List<Connection> connections) {
+    this.file = file;
+    this.connections = List.copyOf(connections);
+    this.idle = new ArrayBlockingQueue<>(connections.size(), false, connections);
+  }
+
+  /**
+   * Opens {@code file} read-only with {@code connections} connections (at least one).
+   *
+   * @throws StoreException if the file does not exist, is not a detente store, or is locked by a writer
+   */
+  public static StoreReader open(Path file, int connections) {
+    requireNonNull(file, "file");
+    if (connections < 1) {
+      throw new IllegalArgumentException("connections must be >= 1, was " + connections);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException("no store at " + file.toAbsolutePath()
+          + ": code some documents into it first (detente code DIR --db " + file + ")");
+    }
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    List<Connection> opened = new ArrayList<>();
+    try {
+      DuckDBConnection first = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+      opened.add(first);
+      checkSchema(first, file);
+      for (int i = 1; i < connections; i++) {
+        opened.add(first.duplicate());
+      }
+      return new StoreReader(file, opened);
+    } catch (SQLException | RuntimeException e) {
+      for (Connection c : opened) {
+        closeQuietly(c, e);
+      }
+      if (e instanceof StoreException s) {
+        throw s;
+      }
+      String hint = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("lock")
+          ? " (a detente code or run is writing to it: wait for it to finish, or serve a copy)"
+          : "";
+      throw new StoreException("cannot open store " + file + " read-only: " + e.getMessage() + hint, e);
+    }
+  }
+
+  private static void checkSchema(Connection c, Path file) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('meta', 'documents', 'events')")) {
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        if (r.getInt(1) != 3) {
+          throw new StoreException(file + " is not a detente store (it lacks the meta, documents or events table)");
+        }
+      }
+    }
+  }
+
+  private static void closeQuietly(Connection c, Exception primary) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      primary.addSuppressed(e);
+    }
+  }
+
+  /** The file this reader reads. */
+  public Path file() {
+    return file;
+  }
+
+  /** Counts of documents, events and rejects. */
+  public DuckDbStore.Totals totals() {
+    return query("count the store", c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT (SELECT count(*) FROM documents),"
+          + " (SELECT count(*) FROM events), (SELECT count(*) FROM rejects)");
+          ResultSet r = p.executeQuery()) {
+        r.next();
+        return new DuckDbStore.Totals(r.getLong(1), r.getLong(2), r.getLong(3));
+      }
+    });
+  }
+
+  /**
+   * Dyads (events between two different actor keys), most events first.
+   *
+   * @param actor only dyads with this actor key
+   */
+  public List<DyadCount> dyads(Optional<String> actor, int limit) {
+    requirePositive(limit);
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT least(source_key, target_key) AS a, greatest(source_key, target_key) AS b,"
+        + " count(*) AS n, count(*) FILTER (WHERE quad_class <= 2) AS coop, count(*) FILTER (WHERE quad_class >= 3) AS conf,"
+        + " avg(goldstein) AS g FROM events WHERE source_key <> target_key");
+    actor.ifPresent(a -> {
+      sql.append(" AND (source_key = ? OR target_key = ?)");
+      params.add(a);
+      params.add(a);
+    });
+    sql.append(" GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?");
+    params.add(limit);
+    return query("count dyads", c -> {
+      List<DyadCount> out = new ArrayList<>();
+      try (PreparedStatement p = prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new DyadCount(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getDouble(6)));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The selected events counted per period of {@code interval}; events without a date are counted apart. */
+  public Series series(EventFilter filter, Interval interval) {
+    requireNonNull(filter, "filter");
+    requireNonNull(interval, "interval");
+    List<Object> params = new ArrayList<>();
+    List<String> coarser = new ArrayList<>();
+    for (DatePrecision p : DatePrecision.values()) {
+      if (interval.coarserThanPeriod(p)) {
+        coarser.add(p.label());
+      }
+    }
+    StringBuilder sql = new StringBuilder("SELECT CAST(date_trunc(?, event_date) AS DATE) AS period, count(*),");
+    params.add(interval.label());
+    for (int q = 1; q <= 4; q++) {
+      sql.append(" count(*) FILTER (WHERE quad_class = ?),");
+      params.add(q);
+    }
+    sql.append(" avg(goldstein), count(*) FILTER (WHERE ");
+    if (coarser.isEmpty()) {
+      sql.append("false");
+    } else {
+      sql.append("date_precision IN (").append(placeholders(coarser.size())).append(")");
+      params.addAll(coarser);
+    }
+    sql.append(") FROM events WHERE event_date IS NOT NULL");
+    where(filter, sql, params);
+    sql.append(" GROUP BY period ORDER BY period");
+
+    List<Object> undatedParams = new ArrayList<>();
+    StringBuilder undated = new StringBuilder("SELECT count(*) FROM events WHERE event_date IS NULL");
+    where(new EventFilter(filter.dyad(), filter.actor(), filter.root(), filter.code(), filter.mode(), Optional.empty(),
+        Optional.empty(), filter.text()), undated, undatedParams);
+    return query("count events per " + interval.label(), c -> {
+      List<PeriodCount> periods = new ArrayList<>();
+      try (PreparedStatement p = prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          periods.add(new PeriodCount(r.getDate(1).toLocalDate(), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+              r.getLong(6), r.getDouble(7), r.getLong(8)));
+        }
+      }
+      long none;
+      try (PreparedStatement p = prepare(c, undated.toString(), undatedParams); ResultSet r = p.executeQuery()) {
+        r.next();
+        none = r.getLong(1);
+      }
+      return new Series(periods, none);
+    });
+  }
+
+  /**
+   * One page of the selected events, oldest first (undated last), starting after {@code after}.
+   *
+   * @param limit at most this many events (the caller bounds it)
+   */
+  public EventPage events(EventFilter filter, Optional<EventCursor> after, int limit) {
+    requireNonNull(filter, "filter");
+    requireNonNull(after, "after");
+    requirePositive(limit);
+    List<Object> params = new ArrayList<>();
+    StringBuilder inner = new StringBuilder("SELECT * FROM events WHERE true");
+    where(filter, inner, params);
+    after.ifPresent(k -> {
+      if (k.date().isPresent()) {
+        inner.append(" AND (event_date > ? OR (event_date = ? AND id > ?) OR event_date IS NULL)");
+        params.add(k.date().get());
+        params.add(k.date().get());
+      } else {
+        inner.append(" AND event_date IS NULL AND id > ?");
+      }
+      params.add(k.id());
+    });
+    inner.append(" ORDER BY ").append(ORDER).append(" LIMIT ?");
+    params.add(limit + 1);
+    // #4: take the page first, then join the few rows to their documents (joining a million rows to sort
+    // them would cost more than the page)
+    String sql = "SELECT e.*, coalesce(d.url, '') AS doc_url FROM (" + inner + ") e LEFT JOIN documents d"
+        + " ON d.id = e.doc_id ORDER BY e.event_date NULLS LAST, e.id";
+    return query("read events", c -> {
+      List<StoredEvent> out = new ArrayList<>();
+      try (PreparedStatement p = prepare(c, sql, params); ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(Rows.event(r));
+        }
+      }
+      if (out.size() <= limit) {
+        return new EventPage(out, Optional.empty());
+      }
+      List<StoredEvent> page = out.subList(0, limit);
+      return new EventPage(page, Optional.of(EventCursor.after(page.get(limit - 1))));
+    });
+  }
+
+  /** Every selected event, in page order, to {@code sink} (for downloads and reports). */
+  public void forEach(EventFilter filter, Consumer<StoredEvent> sink) {
+    requireNonNull(filter, "filter");
+    requireNonNull(sink, "sink");
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder(
+        "SELECT e.*, coalesce(d.url, '') AS doc_url FROM events e LEFT JOIN documents d ON d.id = e.doc_id WHERE true");
+    where(filter, sql, params);
+    sql.append(" ORDER BY e.event_date NULLS LAST, e.id");
+    query("read events", c -> {
+      try (PreparedStatement p = prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          sink.accept(Rows.event(r));
+        }
+      }
+      return null;
+    });
+  }
+
+  /** The event with this store id. */
+  public Optional<StoredEvent> event(long id) {
+    return query("read event " + id, c -> {
+      try (PreparedStatement p = prepare(c, "SELECT e.*, coalesce(d.url, '') AS doc_url FROM events e"
+          + " LEFT JOIN documents d ON d.id = e.doc_id WHERE e.id = ?", List.of(id));
+          ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(Rows.event(r)) : Optional.empty();
+      }
+    });
+  }
+
+  /** The document with this id. */
+  public Optional<StoredDocument> document(String id) {
+    requireNonNull(id, "id");
+    return query("read document " + id, c -> {
+      try (PreparedStatement p = prepare(c, "SELECT id, title, source, url, published, text, sentences, events"
+          + " FROM documents WHERE id = ?", List.of(id));
+          ResultSet r = p.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        Date published = r.getDate(5);
+        return Optional.of(new StoredDocument(r.getString(1), Optional.ofNullable(r.getString(2)),
+            Optional.ofNullable(r.getString(3)), Optional.ofNullable(r.getString(4)),
+            Optional.ofNullable(published).map(Date::toLocalDate), r.getString(6), r.getInt(7), r.getInt(8)));
+      }
+    });
+  }
+
+  /** The events of one document, in text order. */
+  public List<StoredEvent> documentEvents(String id) {
+    requireNonNull(id, "id");
+    return query("read the events of document " + id, c -> {
+      List<StoredEvent> out = new ArrayList<>();
+      try (PreparedStatement p = prepare(c, "SELECT e.*, coalesce(d.url, '') AS doc_url FROM events e"
+          + " LEFT JOIN documents d ON d.id = e.doc_id WHERE e.doc_id = ? ORDER BY e.start_offset, e.id", List.of(id));
+          ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(Rows.event(r));
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Actor keys taking part in events (an event within one actor counts once), most events first: those whose key or words in the texts contain
+   * {@code text} (case-insensitive; empty matches all), and those in {@code alsoKeys} (e.g. keys whose
+   * dictionary name matched).
+   *
+   * @param mentions how many of the most frequent words to give with each actor
+   */
+  public List<ActorCount> actors(String text, Set<String> alsoKeys, int limit, int mentions) {
+    requireNonNull(text, "text");
+    requireNonNull(alsoKeys, "alsoKeys");
+    requirePositive(limit);
+    String needle = text.strip().toLowerCase(Locale.ROOT);
+    String union = "WITH m AS (SELECT source_key AS k, source_text AS t FROM events UNION ALL"
+        + " SELECT target_key, target_text FROM events WHERE target_key <> source_key) ";
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder(union).append("SELECT k, count(*) AS n FROM m");
+    if (!needle.isEmpty()) {
+      sql.append(" WHERE contains(lower(k), ?) OR contains(lower(t), ?)");
+      params.add(needle);
+      params.add(needle);
+      if (!alsoKeys.isEmpty()) {
+        sql.append(" OR k IN (").append(placeholders(alsoKeys.size())).append(")");
+        params.addAll(alsoKeys);
+      }
+    }
+    sql.append(" GROUP BY k ORDER BY n DESC, k LIMIT ?");
+    params.add(limit);
+    return query("search actors", c -> {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      try (PreparedStatement p = prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          counts.put(r.getString(1), r.getLong(2));
+        }
+      }
+      Map<String, List<String>> words = new LinkedHashMap<>();
+      if (!counts.isEmpty() && mentions > 0) {
+        List<Object> keys = new ArrayList<>(counts.keySet());
+        String top = union + "SELECT k, t FROM (SELECT k, t, row_number() OVER (PARTITION BY k ORDER BY count(*) DESC, t)"
+            + " AS rank FROM m WHERE k IN (" + placeholders(keys.size()) + ") GROUP BY k, t) WHERE rank <= ? ORDER BY k, rank";
+        keys.add(mentions);
+        try (PreparedStatement p = prepare(c, top, keys); ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            words.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+          }
+        }
+      }
+      List<ActorCount> out = new ArrayList<>();
+      counts.forEach((k, n) -> out.add(new ActorCount(k, n, words.getOrDefault(k, List.of()))));
+      return out;
+    });
+  }
+
+  private static void where(EventFilter f, StringBuilder sql, List<Object> params) {
+    f.dyad().ifPresent(d -> {
+      sql.append(" AND ((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))");
+      params.addAll(List.of(d.a(), d.b(), d.b(), d.a()));
+    });
+    f.actor().ifPresent(a -> {
+      sql.append(" AND (source_key = ? OR target_key = ? OR starts_with(source, ?) OR starts_with(target, ?))");
+      params.addAll(List.of(a, a, a, a));
+    });
+    f.root().ifPresent(r -> {
+      sql.append(" AND root = ?");
+      params.add(r);
+    });
+    f.code().ifPresent(code -> {
+      sql.append(" AND starts_with(code, ?)");
+      params.add(code);
+    });
+    f.mode().ifPresent(m -> {
+      sql.append(" AND mode = ?");
+      params.add(m.label());
+    });
+    f.from().ifPresent(d -> {
+      sql.append(" AND event_date >= ?");
+      params.add(d);
+    });
+    f.to().ifPresent(d -> {
+      sql.append(" AND event_date <= ?");
+      params.add(d);
+    });
+    f.text().ifPresent(t -> {
+      sql.append(" AND contains(lower(evidence), ?)");
+      params.add(t.toLowerCase(Locale.ROOT));
+    });
+  }
+
+  private static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, List<?> params) throws SQLException {
+    PreparedStatement p = c.prepareStatement(sql);
+    try {
+      for (int i = 0; i < params.size(); i++) {
+        Object v = params.get(i);
+        if (v instanceof String s) {
+          p.setString(i + 1, s);
+        } else if (v instanceof Integer n) {
+          p.setInt(i + 1, n);
+        } else if (v instanceof Long n) {
+          p.setLong(i + 1, n);
+        } else if (v instanceof LocalDate d) {
+          p.setDate(i + 1, Date.valueOf(d));
+        } else {
+          throw new AssertionError("no binding for " + v.getClass());
+        }
+      }
+      return p;
+    } catch (SQLException | RuntimeException e) {
+      p.close();
+      throw e;
+    }
+  }
+
+  private static void requirePositive(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+    }
+  }
+
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T query(String what, Work<T> work) {
+    Connection c;
+    try {
+      c = idle.poll(BORROW_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting to " + what, e);
+    }
+    if (c == null) {
+      throw new StoreException("cannot " + what + ": all " + connections.size() + " connections to " + file
+          + " stayed busy for " + BORROW_SECONDS + " s");
+    }
+    try {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+    } finally {
+      idle.add(c);
+    }
+  }
+
+  @Override
+  public void close() {
+    StoreException failure = null;
+    for (int i = connections.size() - 1; i >= 0; i--) {
+      try {
+        connections.get(i).close();
+      } catch (SQLException e) {
+        if (failure == null) {
+          failure = new StoreException("cannot close the store " + file + ": " + e.getMessage(), e);
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}
