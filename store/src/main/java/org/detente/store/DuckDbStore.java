@@ -23,6 +23,8 @@ import org.detente.core.CodedArticle;
 import org.detente.core.CodedEvent;
 import org.detente.core.ProblemKind;
 import org.detente.core.Rejection;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded store, one DuckDB file. Each document is written in one transaction (its row, its events,
@@ -141,15 +143,85 @@ public final class DuckDbStore implements AutoCloseable {
 
   /**
    * Stores many coded documents in one transaction (all or none), each replacing an earlier version of
-   * itself. For bulk loads such as the API benchmark's synthetic store; a coding run saves one document
-   * at a time so that a killed run keeps what it finished.
+   * itself. For bulk loads such as the API benchmark's synthetic store: the rows go through DuckDB's
+   * appender into session tables, then move with set-based statements, some hundred times faster than
+   * {@link #saveCoded}, which a coding run uses so that a killed run keeps each document it finished.
+   *
+   * @throws IllegalArgumentException if two of the documents have the same id
    */
   public void saveCodedAll(List<CodedArticle> documents, long run) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (CodedArticle c : documents) {
+      if (!ids.add(c.article().id().value())) {
+        throw new IllegalArgumentException("document " + c.article().id() + " is given twice in one bulk save");
+      }
+    }
+    try {
+      stage(documents, run);
+    } catch (SQLException e) {
+      throw new StoreException("cannot stage " + documents.size() + " documents: " + e.getMessage(), e);
+    }
     inTransaction("store " + documents.size() + " documents", () -> {
-      for (CodedArticle coded : documents) {
-        write(coded, run);
+      try (Statement s = connection.createStatement()) {
+        s.execute("DELETE FROM events WHERE doc_id IN (SELECT id FROM staged_documents)");
+        s.execute("DELETE FROM rejects WHERE origin IN (SELECT origin FROM staged_documents)");
+        s.execute("DELETE FROM documents WHERE id IN (SELECT id FROM staged_documents)");
+        s.execute("INSERT INTO documents SELECT * REPLACE (current_timestamp AS coded_at) FROM staged_documents");
+        s.execute("INSERT INTO events SELECT * REPLACE (nextval('event_ids') AS id) FROM staged_events");
       }
     });
+  }
+
+  /** Fills this connection's session tables with the rows of {@code documents}. */
+  private void stage(List<CodedArticle> documents, long run) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TEMP TABLE IF NOT EXISTS staged_documents AS SELECT * FROM documents LIMIT 0");
+      s.execute("CREATE TEMP TABLE IF NOT EXISTS staged_events AS SELECT * FROM events LIMIT 0");
+      s.execute("DELETE FROM staged_documents");
+      s.execute("DELETE FROM staged_events");
+    }
+    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+    try (DuckDBAppender d = duck.createAppender("temp", "main", "staged_documents");
+        DuckDBAppender e = duck.createAppender("temp", "main", "staged_events")) {
+      for (CodedArticle coded : documents) {
+        Article a = coded.article();
+        d.beginRow().append(a.id().value()).append(a.sha256()).append(a.origin());
+        appendDate(d, a.published());
+        appendText(d, a.title());
+        appendText(d, a.source());
+        appendText(d, a.url());
+        d.append(a.text()).append(coded.sentences()).append(coded.events().size()).append(run).append(coderVersion)
+            .appendNull().endRow();
+        for (CodedEvent x : coded.events()) {
+          e.beginRow().append(0L).append(x.doc().value()).append(x.sentence()).append(x.evidence()).append(x.start())
+              .append(x.end()).append(x.source().value()).append(x.sourceText()).append(actorKey.apply(x.source()))
+              .append(x.target().value()).append(x.targetText()).append(actorKey.apply(x.target()))
+              .append(x.code().value()).append(x.code().rootCode()).append(x.quadClass().number()).append(x.goldstein())
+              .append(x.plover());
+          appendDate(e, x.date().map(t -> t.value()));
+          appendText(e, x.date().map(t -> t.precision().label()));
+          e.append(x.mode().label());
+          appendText(e, x.location());
+          e.append(x.trigger()).append(x.confidence()).append(coderVersion).endRow();
+        }
+      }
+    }
+  }
+
+  private static void appendText(DuckDBAppender a, Optional<String> v) throws SQLException {
+    if (v.isPresent()) {
+      a.append(v.get());
+    } else {
+      a.appendNull();
+    }
+  }
+
+  private static void appendDate(DuckDBAppender a, Optional<java.time.LocalDate> v) throws SQLException {
+    if (v.isPresent()) {
+      a.append(v.get());
+    } else {
+      a.appendNull();
+    }
   }
 
   private void write(CodedArticle coded, long run) throws SQLException {

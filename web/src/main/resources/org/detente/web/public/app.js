@@ -202,8 +202,8 @@
   chart.getZr().on('click', (ev) => {
     const pt = [ev.offsetX, ev.offsetY];
     if (!chart.containPixel({ gridIndex: 0 }, pt)) return;
-    const index = chart.convertFromPixel({ xAxisIndex: 0 }, pt);
-    const i = Array.isArray(index) ? index[0] : index;
+    const value = chart.convertFromPixel({ gridIndex: 0 }, pt);
+    const i = Array.isArray(value) ? Math.round(value[0]) : -1;
     if (i >= 0 && i < state.periods.length) selectPeriod(i);
   });
 
@@ -541,6 +541,16 @@
     $('to').addEventListener('change', (ev) => { state.to = ev.target.value; loadSeries(); });
     state.dyad = { a: REPORT.a, b: REPORT.b, names: {} };
     await loadSeries();
+  }
+
+  window.addEventListener('error', (ev) => show('The page failed: ' + ev.message));
+  window.addEventListener('unhandledrejection', (ev) => show('The page failed: ' + (ev.reason && ev.reason.message || ev.reason)));
+  if (!REPORT) {
+    window.addEventListener('hashchange', () => {
+      const h = new URLSearchParams(location.hash.slice(1));
+      const d = h.get('dyad');
+      if (d && d.includes('-') && (!state.dyad || d !== state.dyad.a + '-' + state.dyad.b)) selectDyad(...d.split('-'));
+    });
   }
 
   window.detente = { chart, state, ready: null };
