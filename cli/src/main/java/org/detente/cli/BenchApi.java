@@ -73,7 +73,11 @@ final class BenchApi implements Callable<Integer> {
       Engine engine = new Engine(List.of());
       fill(engine, file, out);
       try (Serving s = Serving.start(file, engine.labels(), "127.0.0.1", 0)) {
+        double before = load();
         measure(s.url(), file, out);
+        // other work on the machine slows every request: say how busy it was
+        out.printf(Locale.ROOT, "%ncores: %d; load average (1 min): %.2f before measuring, %.2f after%n",
+            Runtime.getRuntime().availableProcessors(), before, load());
       }
     } finally {
       if (db.isEmpty()) {
@@ -103,6 +107,10 @@ final class BenchApi implements Callable<Integer> {
           t.documents(), (System.nanoTime() - t0) / 1e9);
     }
     out.flush();
+  }
+
+  private static double load() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /** One kind of request: a name and the next URL path to ask for. */

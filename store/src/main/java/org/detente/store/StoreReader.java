@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +33,12 @@ import org.duckdb.DuckDBConnection;
  * file for writing or several open it read-only, so while a reader is open a coding run on the same file is
  * refused (and a reader cannot open a file a run is writing): what a reader sees cannot change under it.
  * That is what lets it copy what its queries filter and count on, once, at open, into in-memory tables
- * laid out for them (#4: for a million events, a few seconds and about 0.3 GB): {@code ev}, the filter and
+ * laid out for them (#4: for a million events, 2-3 s and about 0.35 GB): {@code ev}, the filter and
  * count columns sorted by dyad then date, so one dyad's events are contiguous and DuckDB's zone maps skip
  * the rest; {@code timeline}, the same sorted by date, with the evidence in lower case for word search;
- * and per-dyad and per-actor totals. A page is chosen there, by id, and its rows read from the file. The reader keeps a few connections
- * to the one database so that requests can overlap. All SQL that carries a caller's values is
- * parameterised.
+ * and per-dyad and per-actor totals. A page is chosen there, by id, and its rows read from the file. The
+ * reader keeps a few connections to the one database so that requests can overlap. All SQL that carries a
+ * caller's values is parameterised.
  *
  * <p>Failures (a missing or foreign file, a locked file, a database error) are {@link StoreException}s
  * saying which file and what was being read.
@@ -83,8 +82,8 @@ public final class StoreReader implements AutoCloseable {
         // a path is no value a statement can take as a parameter: it is quoted as an SQL string instead
         s.execute("ATTACH '" + file.toAbsolutePath().toString().replace("'", "''") + "' AS store (READ_ONLY)");
       }
-      checkSchema(first, file);
-      Map<String, Integer> pairs = buildCache(first);
+      ReadTables.checkSchema(first, file);
+      Map<String, Integer> pairs = ReadTables.build(first);
       for (int i = 1; i < connections; i++) {
         opened.add(first.duplicate());
       }
@@ -103,49 +102,9 @@ public final class StoreReader implements AutoCloseable {
     }
   }
 
-  /** What the in-memory tables keep of an event: what queries filter, sort and count on. */
   /** An event row as {@link Rows#event} reads it, from the file: the event and its document's URL. */
   private static final String FULL = "SELECT e.*, coalesce(d.url, '') AS doc_url FROM store.events e"
       + " LEFT JOIN store.documents d ON d.id = e.doc_id";
-
-  /** Builds the in-memory tables and returns the pair numbers. */
-  private static Map<String, Integer> buildCache(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      // #4: a dyad is a number here: comparing integers is several times faster than comparing two keys
-      s.execute("CREATE TABLE ev AS SELECT dense_rank() OVER (ORDER BY ka, kb) AS pair, * FROM (SELECT id,"
-          + " least(source_key, target_key) AS ka, greatest(source_key, target_key) AS kb, event_date, date_precision,"
-          + " quad_class, goldstein, source_key, target_key, source, target, code, root, mode FROM store.events)"
-          + " ORDER BY pair, event_date NULLS LAST, id");
-      s.execute("CREATE TABLE timeline AS SELECT ev.*, lower(e.evidence) AS words FROM ev JOIN store.events e ON e.id = ev.id"
-          + " ORDER BY ev.event_date NULLS LAST, ev.id");
-      s.execute("CREATE TABLE dyads AS SELECT ka AS a, kb AS b, count(*) AS n,"
-          + " count(*) FILTER (WHERE quad_class <= 2) AS coop, count(*) FILTER (WHERE quad_class >= 3) AS conf,"
-          + " avg(goldstein) AS g FROM ev WHERE ka <> kb GROUP BY ka, kb");
-      // an event within one actor counts once for it
-      s.execute("CREATE TABLE actor_words AS SELECT k, t, count(*) AS n FROM (SELECT source_key AS k, source_text AS t"
-          + " FROM store.events UNION ALL SELECT target_key, target_text FROM store.events WHERE target_key <> source_key)"
-          + " GROUP BY k, t");
-      s.execute("CREATE TABLE actors AS SELECT k, sum(n) AS n FROM actor_words GROUP BY k");
-    }
-    Map<String, Integer> pairs = new java.util.HashMap<>();
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT DISTINCT ka, kb, pair FROM ev")) {
-      while (r.next()) {
-        pairs.put(r.getString(1) + " " + r.getString(2), r.getInt(3));
-      }
-    }
-    return pairs;
-  }
-
-  private static void checkSchema(Connection c, Path file) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM information_schema.tables"
-        + " WHERE table_catalog = 'store' AND table_name IN ('meta', 'documents', 'events')");
-        ResultSet r = p.executeQuery()) {
-      r.next();
-      if (r.getInt(1) != 3) {
-        throw new StoreException(file + " is not a detente store (it lacks the meta, documents or events table)");
-      }
-    }
-  }
 
   private static void closeQuietly(Connection c, Exception primary) {
     try {
@@ -190,7 +149,7 @@ public final class StoreReader implements AutoCloseable {
     params.add(limit);
     return query("count dyads", c -> {
       List<DyadCount> out = new ArrayList<>();
-      try (PreparedStatement p = prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
+      try (PreparedStatement p = Sql.prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
         while (r.next()) {
           out.add(new DyadCount(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getDouble(6)));
         }
@@ -220,7 +179,7 @@ public final class StoreReader implements AutoCloseable {
     if (coarser.isEmpty()) {
       sql.append("false");
     } else {
-      sql.append("date_precision IN (").append(placeholders(coarser.size())).append(")");
+      sql.append("date_precision IN (").append(Sql.placeholders(coarser.size())).append(")");
       params.addAll(coarser);
     }
     String table = filter.text().isPresent() ? "timeline" : "ev";
@@ -234,14 +193,14 @@ public final class StoreReader implements AutoCloseable {
         Optional.empty(), filter.text()), undated, undatedParams, "words");
     return query("count events per " + interval.label(), c -> {
       List<PeriodCount> periods = new ArrayList<>();
-      try (PreparedStatement p = prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
+      try (PreparedStatement p = Sql.prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
         while (r.next()) {
           periods.add(new PeriodCount(r.getDate(1).toLocalDate(), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
               r.getLong(6), r.getDouble(7), r.getLong(8)));
         }
       }
       long none;
-      try (PreparedStatement p = prepare(c, undated.toString(), undatedParams); ResultSet r = p.executeQuery()) {
+      try (PreparedStatement p = Sql.prepare(c, undated.toString(), undatedParams); ResultSet r = p.executeQuery()) {
         r.next();
         none = r.getLong(1);
       }
@@ -278,14 +237,14 @@ public final class StoreReader implements AutoCloseable {
     params.add(limit + 1);
     return query("read events", c -> {
       List<Object> ids = new ArrayList<>();
-      try (PreparedStatement p = prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
+      try (PreparedStatement p = Sql.prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
         while (r.next()) {
           ids.add(r.getLong(1));
         }
       }
       List<StoredEvent> out = new ArrayList<>();
       if (!ids.isEmpty()) {
-        readEvents(c, FULL + " WHERE e.id IN (" + placeholders(ids.size()) + ") ORDER BY e.event_date NULLS LAST, e.id",
+        readEvents(c, FULL + " WHERE e.id IN (" + Sql.placeholders(ids.size()) + ") ORDER BY e.event_date NULLS LAST, e.id",
             ids, out);
       }
       if (out.size() <= limit) {
@@ -297,7 +256,7 @@ public final class StoreReader implements AutoCloseable {
   }
 
   private static void readEvents(Connection c, String sql, List<?> params, List<StoredEvent> out) throws SQLException {
-    try (PreparedStatement p = prepare(c, sql, params); ResultSet r = p.executeQuery()) {
+    try (PreparedStatement p = Sql.prepare(c, sql, params); ResultSet r = p.executeQuery()) {
       while (r.next()) {
         out.add(Rows.event(r));
       }
@@ -314,7 +273,7 @@ public final class StoreReader implements AutoCloseable {
     where(filter, sql, params, "lower(evidence)");
     sql.append(" ORDER BY ").append(ORDER);
     query("read events", c -> {
-      try (PreparedStatement p = prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
+      try (PreparedStatement p = Sql.prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
         while (r.next()) {
           sink.accept(Rows.event(r));
         }
@@ -326,7 +285,7 @@ public final class StoreReader implements AutoCloseable {
   /** The event with this store id. */
   public Optional<StoredEvent> event(long id) {
     return query("read event " + id, c -> {
-      try (PreparedStatement p = prepare(c, "SELECT e.*, coalesce(d.url, '') AS doc_url FROM store.events e"
+      try (PreparedStatement p = Sql.prepare(c, "SELECT e.*, coalesce(d.url, '') AS doc_url FROM store.events e"
           + " LEFT JOIN store.documents d ON d.id = e.doc_id WHERE e.id = ?", List.of(id));
           ResultSet r = p.executeQuery()) {
         return r.next() ? Optional.of(Rows.event(r)) : Optional.empty();
@@ -338,7 +297,7 @@ public final class StoreReader implements AutoCloseable {
   public Optional<StoredDocument> document(String id) {
     requireNonNull(id, "id");
     return query("read document " + id, c -> {
-      try (PreparedStatement p = prepare(c, "SELECT id, title, source, url, published, text, sentences, events"
+      try (PreparedStatement p = Sql.prepare(c, "SELECT id, title, source, url, published, text, sentences, events"
           + " FROM store.documents WHERE id = ?", List.of(id));
           ResultSet r = p.executeQuery()) {
         if (!r.next()) {
@@ -357,7 +316,7 @@ public final class StoreReader implements AutoCloseable {
     requireNonNull(id, "id");
     return query("read the events of document " + id, c -> {
       List<StoredEvent> out = new ArrayList<>();
-      try (PreparedStatement p = prepare(c, "SELECT e.*, coalesce(d.url, '') AS doc_url FROM store.events e"
+      try (PreparedStatement p = Sql.prepare(c, "SELECT e.*, coalesce(d.url, '') AS doc_url FROM store.events e"
           + " LEFT JOIN store.documents d ON d.id = e.doc_id WHERE e.doc_id = ? ORDER BY e.start_offset, e.id", List.of(id));
           ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -387,7 +346,7 @@ public final class StoreReader implements AutoCloseable {
       params.add(needle);
       params.add(needle);
       if (!alsoKeys.isEmpty()) {
-        sql.append(" OR k IN (").append(placeholders(alsoKeys.size())).append(")");
+        sql.append(" OR k IN (").append(Sql.placeholders(alsoKeys.size())).append(")");
         params.addAll(alsoKeys);
       }
     }
@@ -395,7 +354,7 @@ public final class StoreReader implements AutoCloseable {
     params.add(limit);
     return query("search actors", c -> {
       Map<String, Long> counts = new LinkedHashMap<>();
-      try (PreparedStatement p = prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
+      try (PreparedStatement p = Sql.prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
         while (r.next()) {
           counts.put(r.getString(1), r.getLong(2));
         }
@@ -404,9 +363,9 @@ public final class StoreReader implements AutoCloseable {
       if (!counts.isEmpty() && mentions > 0) {
         List<Object> keys = new ArrayList<>(counts.keySet());
         String top = "SELECT k, t FROM (SELECT k, t, row_number() OVER (PARTITION BY k ORDER BY n DESC, t) AS rank"
-            + " FROM actor_words WHERE k IN (" + placeholders(keys.size()) + ")) WHERE rank <= ? ORDER BY k, rank";
+            + " FROM actor_words WHERE k IN (" + Sql.placeholders(keys.size()) + ")) WHERE rank <= ? ORDER BY k, rank";
         keys.add(mentions);
-        try (PreparedStatement p = prepare(c, top, keys); ResultSet r = p.executeQuery()) {
+        try (PreparedStatement p = Sql.prepare(c, top, keys); ResultSet r = p.executeQuery()) {
           while (r.next()) {
             words.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
           }
@@ -468,34 +427,6 @@ public final class StoreReader implements AutoCloseable {
     // ka <= kb as DuckDB orders text (bytes), as Java orders these ASCII keys
     boolean ordered = d.a().compareTo(d.b()) < 0;
     return Optional.ofNullable(pairs.get(ordered ? d.a() + " " + d.b() : d.b() + " " + d.a()));
-  }
-
-  private static String placeholders(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
-  }
-
-  private static PreparedStatement prepare(Connection c, String sql, List<?> params) throws SQLException {
-    PreparedStatement p = c.prepareStatement(sql);
-    try {
-      for (int i = 0; i < params.size(); i++) {
-        Object v = params.get(i);
-        if (v instanceof String s) {
-          p.setString(i + 1, s);
-        } else if (v instanceof Integer n) {
-          p.setInt(i + 1, n);
-        } else if (v instanceof Long n) {
-          p.setLong(i + 1, n);
-        } else if (v instanceof LocalDate d) {
-          p.setDate(i + 1, Date.valueOf(d));
-        } else {
-          throw new AssertionError("no binding for " + v.getClass());
-        }
-      }
-      return p;
-    } catch (SQLException | RuntimeException e) {
-      p.close();
-      throw e;
-    }
   }
 
   private static void requirePositive(int limit) {

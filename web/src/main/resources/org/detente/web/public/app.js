@@ -76,6 +76,11 @@
     return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   }
 
+  /** A link target only for web addresses: a document's URL is data, and javascript: is not a place. */
+  function safeUrl(u) {
+    return /^https?:\/\//i.test(u || '') ? u : '';
+  }
+
   function show(message) {
     const m = $('message');
     if (!m) return;
@@ -345,14 +350,15 @@
       + ', <span class="mode mode-' + esc(e.mode) + '">' + esc(e.mode) + '</span>, Goldstein ' + e.goldstein
       + ', confidence ' + e.confidence + '</p><p class="article"><mark class="evidence">'
       + marked(e.evidence, e.start, e.highlights.filter((h) => h.kind !== 'sentence')) + '</mark></p><p class="note">Document '
-      + esc(e.doc) + (e.url ? ' · <a href="' + esc(e.url) + '">' + esc(e.url) + '</a>' : '') + '</p>';
+      + esc(e.doc) + (safeUrl(e.url) ? ' · <a href="' + esc(e.url) + '" rel="noreferrer">' + esc(e.url) + '</a>' : '') + '</p>';
   }
 
   function showArticle(doc, eventId) {
     const chosen = doc.events.find((x) => x.id === eventId);
     $('article-title').textContent = doc.title || doc.id;
     const meta = [doc.source, doc.published ? 'published ' + doc.published : null, 'document ' + doc.id].filter(Boolean);
-    $('article-meta').innerHTML = esc(meta.join(' · ')) + (doc.url ? ' · <a href="' + esc(doc.url) + '" rel="noreferrer">source</a>' : '');
+    $('article-meta').innerHTML = esc(meta.join(' · '))
+      + (safeUrl(doc.url) ? ' · <a href="' + esc(doc.url) + '" rel="noreferrer">source</a>' : '');
     const text = doc.text;
     // characters of other events' sentences, so they can be marked and clicked
     const others = new Array(text.length).fill(null);
