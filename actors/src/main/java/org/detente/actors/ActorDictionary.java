@@ -37,13 +37,15 @@ public final class ActorDictionary {
   private final Map<String, String> prefixes;
   private final Map<String, String> organisationTokens;
   private final List<String> skipped;
+  private final Map<String, String> keyNames;
   private final int longest;
 
   private ActorDictionary(Map<String, Entry> names, Map<String, Entry> userNames, Map<String, Entry> sectors,
-      Map<String, String> prefixes, Map<String, String> orgs, List<String> skipped) {
+      Map<String, String> prefixes, Map<String, String> orgs, List<String> skipped, Map<String, String> keyNames) {
     this.names = Map.copyOf(names);
     this.userNames = Map.copyOf(userNames);
     this.skipped = List.copyOf(skipped);
+    this.keyNames = Map.copyOf(keyNames);
     this.sectors = Map.copyOf(sectors);
     this.prefixes = Map.copyOf(prefixes);
     this.organisationTokens = Map.copyOf(orgs);
@@ -75,8 +77,10 @@ public final class ActorDictionary {
     Map<String, Entry> sectors = new HashMap<>();
     Map<String, String> prefixes = new HashMap<>();
     Map<String, String> orgs = new LinkedHashMap<>();
+    Map<String, String> keyNames = new HashMap<>();
     for (String[] row : rows(resource("countries.tsv"), "countries.tsv", 6)) {
       ActorCode code = new ActorCode(row[0]);
+      values(row[1]).stream().findFirst().ifPresent(n -> keyNames.putIfAbsent(row[0], n));
       Entry place = new Entry(Entry.Kind.PLACE, List.of(Role.always(code)));
       for (int col = 1; col <= 3; col++) {
         for (String n : values(row[col])) {
@@ -106,6 +110,7 @@ public final class ActorDictionary {
     for (String[] row : rows(resource("organisations.tsv"), "organisations.tsv", 3)) {
       ActorCode code = new ActorCode(row[1]);
       orgs.put(row[1], row[0]);
+      values(row[2]).stream().findFirst().ifPresent(n -> keyNames.putIfAbsent(row[0], n));
       Entry org = new Entry(Entry.Kind.PLACE, List.of(Role.always(code)));
       for (String n : values(row[2])) {
         names.putIfAbsent(key(n), org);
@@ -136,7 +141,7 @@ public final class ActorDictionary {
       read.names().forEach((k, e) -> sectors.put(k.toLowerCase(Locale.ROOT), e));
       skipped.addAll(read.skipped());
     }
-    return new ActorDictionary(names, userNames, sectors, prefixes, orgs, skipped);
+    return new ActorDictionary(names, userNames, sectors, prefixes, orgs, skipped, keyNames);
   }
 
   /**
@@ -241,6 +246,19 @@ public final class ActorDictionary {
       }
     }
     return code.country();
+  }
+
+  /**
+   * The name of a scoring key for people to read: a country's ({@code JPN} gives "Japan") or an
+   * organisation's ({@code EU} gives its first listed name).
+   */
+  public Optional<String> keyName(String key) {
+    return Optional.ofNullable(keyNames.get(key));
+  }
+
+  /** Every scoring key with a name (see {@link #keyName}). */
+  public Map<String, String> keyNames() {
+    return keyNames;
   }
 
   /** Splits a dictionary name the way the tokenizer splits text ("Japan's" gives "Japan", "'s"). */

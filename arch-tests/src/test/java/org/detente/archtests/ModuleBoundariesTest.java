@@ -48,11 +48,27 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void theWebReadsThroughStoreAndAnalysisOnly() {
+    noClasses().that().resideInAPackage("org.detente.web..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.detente.ingest..", "org.detente.nlp..", "org.detente.actors..", "org.detente.coding..",
+            "org.detente.cli..", "org.duckdb..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheCommandLineDependsOnTheWeb() {
+    noClasses().that().resideOutsideOfPackages("org.detente.web..", "org.detente.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.detente.web..")
+        .check(classes);
+  }
+
+  @Test
   void coreDependsOnNoOtherModule() {
     noClasses().that().resideInAPackage("org.detente.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.detente.ingest..", "org.detente.nlp..", "org.detente.actors..", "org.detente.coding..",
-            "org.detente.store..", "org.detente.analysis..", "edu.stanford..", "org.duckdb..")
+            "org.detente.store..", "org.detente.analysis..", "org.detente.web..", "edu.stanford..", "org.duckdb..")
         .check(classes);
   }
 }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,13 @@ import org.detente.ingest.DocumentReader;
 import org.detente.ingest.IngestConfig;
 import org.detente.nlp.NlpConfig;
 import org.detente.store.DuckDbStore;
+import org.detente.store.Dyad;
 import org.detente.store.EventQuery;
+import org.detente.store.Interval;
+import org.detente.store.StoreReader;
 import org.detente.store.StoredEvent;
 import org.detente.store.StoredReject;
+import org.detente.web.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +44,7 @@ import picocli.CommandLine.Spec;
     description = "Codes international news into CAMEO political events, with dates, modes and evidence.",
     subcommands = {
       Detente.Run.class, Detente.Code.class, Detente.Events.class, Detente.Export.class, EvalCommand.class,
-      Detente.Rejects.class, Bench.class
+      Detente.Rejects.class, Detente.Serve.class, Detente.ReportCommand.class, Bench.class, BenchApi.class
     })
 public final class Detente implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -145,7 +150,8 @@ public final class Detente implements Runnable {
     }
   }
 
-  @Command(name = "run", description = "Code DIR (default: the shipped example corpus) and print a summary.")
+  @Command(name = "run", description = "Code DIR (default: the shipped example corpus) and print a summary;"
+      + " with --serve, then serve the store on the web.")
   static final class Run implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin StoreOptions store;
@@ -157,6 +163,11 @@ public final class Detente implements Runnable {
     @Option(names = "--top", description = "dyads to show (default: ${DEFAULT-VALUE})", defaultValue = "10")
     int top;
 
+    @Option(names = "--serve", description = "after coding, serve the store on the web (see detente serve)")
+    boolean serve;
+
+    @Mixin WebOptions web;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -165,6 +176,7 @@ public final class Detente implements Runnable {
         throw new IllegalArgumentException("no such folder: " + input);
       }
       Engine engine = store.engine(spec.commandLine().getErr());
+      int exit;
       try (DuckDbStore db = engine.openStore(store.db)) {
         CodingRun.Counts c = code(engine, db, List.of(input), coding);
         DuckDbStore.Totals t = db.totals();
@@ -178,8 +190,82 @@ public final class Detente implements Runnable {
         }
         out.println("events: " + c.events() + " new");
         out.println(c.line());
-        return c.in() > 0 && c.coded() == 0 ? 1 : 0;
+        exit = c.in() > 0 && c.coded() == 0 ? 1 : 0;
       }
+      if (serve) {
+        // the writer is closed: the server opens the file read-only (DuckDB: one writer or many readers)
+        try (Serving s = Serving.start(store.db, engine.labels(), web.host, web.port)) {
+          s.serveUntilStopped(out, store.db);
+        }
+      }
+      return exit;
+    }
+  }
+
+  /** Where to serve. */
+  static final class WebOptions {
+    @Option(names = "--port", description = "port to serve on, 0 for any free one (default: ${DEFAULT-VALUE})",
+        defaultValue = "7070")
+    int port;
+
+    @Option(names = "--host", description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only;"
+        + " 0.0.0.0 for every interface)", defaultValue = "127.0.0.1")
+    String host;
+  }
+
+  @Command(name = "serve", description = "Serve the store read-only: the dyad page at / and the REST API at /api"
+      + " (described at /api/openapi.json).")
+  static final class Serve implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin StoreOptions store;
+    @Mixin WebOptions web;
+
+    @Override
+    public Integer call() {
+      Engine engine = store.engine(spec.commandLine().getErr());
+      try (Serving s = Serving.start(store.db, engine.labels(), web.host, web.port)) {
+        s.serveUntilStopped(spec.commandLine().getOut(), store.db);
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "report", description = "Write one dyad's chart and event list as a self-contained HTML file"
+      + " (scripts inlined: it opens with no server and no network).")
+  static final class ReportCommand implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin StoreOptions store;
+
+    @Option(names = "--dyad", required = true, description = "two actors, e.g. JPN-RUS")
+    String dyad;
+
+    @Option(names = "--out", required = true, description = "the HTML file to write")
+    Path file;
+
+    @Option(names = "--interval", description = "period the chart opens with: week, month or year (default:"
+        + " ${DEFAULT-VALUE})", defaultValue = "month")
+    String interval;
+
+    @Override
+    public Integer call() throws IOException {
+      String[] ab = dyad(this.dyad);
+      Dyad d = new Dyad(ab[0], ab[1]);
+      Interval i = Interval.parse(interval);
+      Engine engine = store.engine(spec.commandLine().getErr());
+      Path target = file.toAbsolutePath();
+      Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+      Report.Summary r;
+      try (StoreReader reader = StoreReader.open(store.db, 1)) {
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+          r = Report.write(reader, engine.labels(), d, i, w);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      spec.commandLine().getOut().printf(Locale.ROOT, "report %s: %d events in %d %s periods%s, written to %s%n", d,
+          r.events(), r.periods(), i.label(), r.truncated() ? " (the list holds the first " + r.listed() + ")" : "", file);
+      return 0;
     }
   }
 

@@ -15,6 +15,7 @@ import org.detente.core.Stage;
 import org.detente.nlp.CoreNlpAnnotator;
 import org.detente.nlp.NlpConfig;
 import org.detente.store.DuckDbStore;
+import org.detente.web.Labels;
 
 /** Local wiring: builds each stage once per process and opens the store. */
 final class Engine {
@@ -62,6 +63,11 @@ final class Engine {
         new CoreNlpAnnotator(nlp),
         new DictionaryActorRecognizer(dictionary),
         new CameoCoder(PatternBook.load(codebook), codebook));
+  }
+
+  /** Code and actor names for the web page and reports. */
+  Labels labels() {
+    return Labels.of(code -> codebook.define(code).name(), dictionary.keyNames());
   }
 
   DuckDbStore openStore(Path db) {

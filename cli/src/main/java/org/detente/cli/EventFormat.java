@@ -1,14 +1,12 @@
 package org.detente.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.detente.analysis.EventTable;
 import org.detente.core.CodedEvent;
 import org.detente.store.StoredEvent;
 
@@ -18,9 +16,7 @@ enum EventFormat {
   CSV,
   GDELT;
 
-  static final List<String> COLUMNS = List.of(
-      "doc_id", "sentence", "evidence", "start", "end", "source", "source_text", "target", "target_text", "code",
-      "root", "quad_class", "goldstein", "date", "date_precision", "mode", "location", "plover", "confidence");
+  static final List<String> COLUMNS = EventTable.COLUMNS;
 
   /** The 61 columns of the GDELT 2.0 event table, in order. */
   static final List<String> GDELT_COLUMNS = List.of(
@@ -38,8 +34,6 @@ enum EventFormat {
       "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
       "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   static EventFormat parse(String name) {
     try {
       return valueOf(name.toUpperCase(Locale.ROOT));
@@ -50,61 +44,19 @@ enum EventFormat {
 
   void header(Writer out) {
     if (this == CSV) {
-      line(out, String.join(",", COLUMNS));
+      line(out, EventTable.csvHeader());
     }
   }
 
   void write(StoredEvent stored, Writer out) {
     CodedEvent e = stored.event();
     if (this == JSONL) {
-      ObjectNode n = JSON.createObjectNode();
-      List<Object> v = values(e);
-      for (int i = 0; i < COLUMNS.size(); i++) {
-        Object x = v.get(i);
-        if (x == null) {
-          n.putNull(COLUMNS.get(i));
-        } else if (x instanceof Integer k) {
-          n.put(COLUMNS.get(i), k);
-        } else if (x instanceof Double d) {
-          n.put(COLUMNS.get(i), d);
-        } else {
-          n.put(COLUMNS.get(i), x.toString());
-        }
-      }
-      line(out, n.toString());
+      line(out, EventTable.json(e));
     } else if (this == CSV) {
-      List<String> cells = new ArrayList<>();
-      for (Object x : values(e)) {
-        cells.add(csv(x == null ? "" : x.toString()));
-      }
-      line(out, String.join(",", cells));
+      line(out, EventTable.csv(e));
     } else {
       line(out, String.join("\t", gdelt(stored)));
     }
-  }
-
-  private static List<Object> values(CodedEvent e) {
-    List<Object> v = new ArrayList<>();
-    v.add(e.doc().value());
-    v.add(e.sentence());
-    v.add(e.evidence());
-    v.add(e.start());
-    v.add(e.end());
-    v.add(e.source().value());
-    v.add(e.sourceText());
-    v.add(e.target().map(t -> t.value()).orElse(null));
-    v.add(e.target().map(t -> e.targetText()).orElse(null));
-    v.add(e.code().value());
-    v.add(e.code().rootCode());
-    v.add(e.quadClass().number());
-    v.add(e.goldstein());
-    v.add(e.date().map(d -> d.text()).orElse(null));
-    v.add(e.date().map(d -> d.precision().label()).orElse(null));
-    v.add(e.mode().label());
-    v.add(e.location().orElse(null));
-    v.add(e.plover());
-    v.add(e.confidence());
-    return v;
   }
 
   private static List<String> gdelt(StoredEvent s) {
@@ -145,13 +97,6 @@ enum EventFormat {
 
   private static String clean(String s) {
     return s.replace('\t', ' ').replace('\n', ' ');
-  }
-
-  private static String csv(String s) {
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
   }
 
   private static void line(Writer out, String text) {

@@ -79,4 +79,34 @@ class DuckDbStoreTest {
       assertThat(got).extracting(e -> e.event().code().value()).containsExactly("112");
     }
   }
+
+  @Test
+  void aBulkSaveReplacesEarlierVersionsClearsTheirRejectsAndGivesEveryEventItsOwnId() {
+    try (DuckDbStore s = open(dir.resolve("bulk.duckdb"))) {
+      long run = s.beginRun();
+      s.saveRejected(new Rejection("b.txt", "b", new Problem(ProblemKind.NLP_FAILED, "b.txt: failed")), run);
+      s.saveCoded(new CodedArticle(article("a", "h1"), 2, List.of(event("a", "JPN", "RUS", "040", LocalDate.of(2015, 1, 1)))), run);
+      s.saveCodedAll(List.of(
+          new CodedArticle(article("a", "h2"), 2, List.of(event("a", "JPN", "RUS", "112", LocalDate.of(2015, 1, 2)),
+              event("a", "RUS", "JPN", "112", LocalDate.of(2015, 1, 3)))),
+          new CodedArticle(article("b", "h3"), 2, List.of(event("b", "USA", "CHN", "040", LocalDate.of(2015, 1, 4))))), run);
+      assertThat(s.totals()).isEqualTo(new DuckDbStore.Totals(2, 3, 0));
+      assertThat(s.isCoded(new ArticleId("a"), "h2")).isTrue();
+      List<StoredEvent> got = new ArrayList<>();
+      s.events(EventQuery.all(), got::add);
+      assertThat(got).extracting(e -> e.event().code().value()).containsExactly("112", "112", "040");
+      assertThat(got).extracting(StoredEvent::id).doesNotHaveDuplicates();
+      assertThat(got.get(2).event().location()).contains("Moscow");
+      assertThat(got.get(2).url()).isEqualTo("http://x/b");
+    }
+  }
+
+  @Test
+  void aBulkSaveRefusesTheSameDocumentTwice() {
+    try (DuckDbStore s = open(dir.resolve("twice.duckdb"))) {
+      CodedArticle a = new CodedArticle(article("a", "h1"), 1, List.of());
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.saveCodedAll(List.of(a, a), 1))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("document a is given twice");
+    }
+  }
 }
