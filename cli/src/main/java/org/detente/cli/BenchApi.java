@@ -68,7 +68,7 @@ final class BenchApi implements Callable<Integer> {
       throw new IllegalArgumentException("--events and --requests must be >= 1, --warmup >= 0");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Path file = db.orElse(Files.createTempDirectory("detente-bench").resolve("bench.duckdb"));
+    Path file = db.isPresent() ? db.get() : Files.createTempDirectory("detente-bench").resolve("bench.duckdb");
     try {
       Engine engine = new Engine(List.of());
       fill(engine, file, out);
