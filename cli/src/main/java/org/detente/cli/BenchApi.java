@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * {@code detente serve} does, and measures the latency of the series and events endpoints over HTTP, one
  * request at a time from a client in the same process. A benchmark, not a test: it prints its figures.
  */
-@Command(name = "bench-api", description = "Benchmark the web API on a store of synthetic events: p50/p99 latency"
+@Command(name = "bench-api", mixinStandardHelpOptions = true, description = "Benchmark the web API on a store of synthetic events: p50/p99 latency"
     + " of the series and events endpoints.")
 final class BenchApi implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -68,7 +68,7 @@ final class BenchApi implements Callable<Integer> {
       throw new IllegalArgumentException("--events and --requests must be >= 1, --warmup >= 0");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Path file = db.orElse(Files.createTempDirectory("detente-bench").resolve("bench.duckdb"));
+    Path file = db.isPresent() ? db.get() : Files.createTempDirectory("detente-bench").resolve("bench.duckdb");
     try {
       Engine engine = new Engine(List.of());
       fill(engine, file, out);

@@ -213,7 +213,7 @@ public final class Detente implements Runnable {
     String host;
   }
 
-  @Command(name = "serve", description = "Serve the store read-only: the dyad page at / and the REST API at /api"
+  @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store read-only: the dyad page at / and the REST API at /api"
       + " (described at /api/openapi.json).")
   static final class Serve implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -230,7 +230,7 @@ public final class Detente implements Runnable {
     }
   }
 
-  @Command(name = "report", description = "Write one dyad's chart and event list as a self-contained HTML file"
+  @Command(name = "report", mixinStandardHelpOptions = true, description = "Write one dyad's chart and event list as a self-contained HTML file"
       + " (scripts inlined: it opens with no server and no network).")
   static final class ReportCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;

@@ -93,7 +93,7 @@ class PageIT {
   }
 
   @Test
-  void theNetworkAndTheBusyPairListSwitchTheChartToAnotherPair() {
+  void theBusyPairListAndThePickerSwitchTheChartToAnotherPair() {
     browser.get(server.url());
     browser.awaitReady();
     assertThat(browser.find("#dyad-title").getText()).as("the busiest pair opens first").contains("JPN").contains("RUS");
@@ -101,6 +101,15 @@ class PageIT {
     browser.await().until(d -> browser.find("#dyad-title").getText().contains("China"));
     assertThat(browser.chartPeriods()).containsExactly("2015-09");
     assertThat(browser.driver().getCurrentUrl()).contains("dyad=CHN-USA");
+
+    // names typed into the picker are looked up
+    browser.find("#actor-a").clear();
+    browser.find("#actor-a").sendKeys("russia");
+    browser.find("#actor-b").clear();
+    browser.find("#actor-b").sendKeys("Japan");
+    browser.find("#picker button[type=submit]").click();
+    browser.await().until(d -> browser.find("#dyad-title").getText().equals("Russia (RUS) – Japan (JPN)"));
+    assertThat(browser.chartPeriods()).startsWith("2015-09").endsWith("2016-03");
   }
 
   @Test

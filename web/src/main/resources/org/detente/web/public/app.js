@@ -415,12 +415,15 @@
   }
 
   // ---------------------------------------------------------------- the picker and the network (server only)
-  function actorKey(text) {
+  /** The key for what was typed: a suggestion's key or name, else the best match the API knows, else as typed. */
+  async function actorKey(text) {
     const v = text.trim();
     const option = Array.from($('actor-list').options).find((o) => o.value.toUpperCase() === v.toUpperCase()
       || (o.dataset.name || '').toLowerCase() === v.toLowerCase());
     if (option) return option.value;
-    return v.toUpperCase();
+    if (/^[A-Za-z0-9]{2,18}$/.test(v) && v.length <= 4) return v.toUpperCase();
+    const r = await api.actors(v);
+    return r.actors.length ? r.actors[0].key : v.toUpperCase();
   }
 
   let lookup = null;
@@ -498,15 +501,19 @@
   }
 
   async function startServer() {
-    $('picker').addEventListener('submit', (ev) => {
+    $('picker').addEventListener('submit', async (ev) => {
       ev.preventDefault();
-      const a = actorKey($('actor-a').value);
-      const b = actorKey($('actor-b').value);
-      if (a === b) {
-        show('Pick two different actors.');
-        return;
+      try {
+        const a = await actorKey($('actor-a').value);
+        const b = await actorKey($('actor-b').value);
+        if (a === b) {
+          show('Pick two different actors.');
+          return;
+        }
+        await selectDyad(a, b);
+      } catch (e) {
+        fail(e);
       }
-      selectDyad(a, b);
     });
     $('actor-a').addEventListener('input', suggest);
     $('actor-b').addEventListener('input', suggest);
@@ -523,7 +530,7 @@
       $('dyad-select').innerHTML = '<option value="">choose…</option>' + dyads.dyads.map((d) => '<option value="'
         + esc(d.a.key + '-' + d.b.key) + '">' + esc(d.a.key + ' – ' + d.b.key + ' (' + d.events + ')') + '</option>').join('');
       const total = dyads.dyads.reduce((n, d) => n + d.events, 0);
-      $('totals').textContent = dyads.dyads.length + ' busiest pairs, ' + total + ' events between them';
+      $('totals').textContent = total + ' events between the ' + dyads.dyads.length + ' busiest pairs';
     } catch (e) {
       fail(e);
     }
