@@ -1,12 +1,8 @@
 package org.detente.actors;
 
-import static java.util.Objects.requireNonNull;
-
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.detente.core.ActorCode;
+import org.detente.core.TabFile;
 
 /**
  * Names to actors. The built-in data (countries with names, adjectives, capitals, seats of power and
@@ -78,7 +75,7 @@ public final class ActorDictionary {
     Map<String, String> prefixes = new HashMap<>();
     Map<String, String> orgs = new LinkedHashMap<>();
     Map<String, String> keyNames = new HashMap<>();
-    for (String[] row : rows(resource("countries.tsv"), "countries.tsv", 6)) {
+    for (String[] row : TabFile.resource(ActorDictionary.class, "countries.tsv", 6)) {
       ActorCode code = new ActorCode(row[0]);
       values(row[1]).stream().findFirst().ifPresent(n -> keyNames.putIfAbsent(row[0], n));
       Entry place = new Entry(Entry.Kind.PLACE, List.of(Role.always(code)));
@@ -95,19 +92,19 @@ public final class ActorDictionary {
         prefixes.putIfAbsent(p, row[0]);
       }
     }
-    for (String[] row : rows(resource("groups.tsv"), "groups.tsv", 2)) {
+    for (String[] row : TabFile.resource(ActorDictionary.class, "groups.tsv", 2)) {
       Entry group = new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(row[0]))));
       for (String n : values(row[1])) {
         names.putIfAbsent(key(n), group);
       }
     }
-    for (String[] row : rows(resource("places.tsv"), "places.tsv", 2)) {
+    for (String[] row : TabFile.resource(ActorDictionary.class, "places.tsv", 2)) {
       Entry place = new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(row[0]))));
       for (String n : values(row[1])) {
         names.putIfAbsent(key(n), place);
       }
     }
-    for (String[] row : rows(resource("organisations.tsv"), "organisations.tsv", 3)) {
+    for (String[] row : TabFile.resource(ActorDictionary.class, "organisations.tsv", 3)) {
       ActorCode code = new ActorCode(row[1]);
       orgs.put(row[1], row[0]);
       values(row[2]).stream().findFirst().ifPresent(n -> keyNames.putIfAbsent(row[0], n));
@@ -116,20 +113,20 @@ public final class ActorDictionary {
         names.putIfAbsent(key(n), org);
       }
     }
-    for (String[] row : rows(resource("agents.tsv"), "agents.tsv", 2)) {
+    for (String[] row : TabFile.resource(ActorDictionary.class, "agents.tsv", 2)) {
       Entry sector = new Entry(Entry.Kind.SECTOR, List.of(Role.always(new ActorCode(row[0]))));
       for (String n : values(row[1])) {
         sectors.putIfAbsent(key(n).toLowerCase(Locale.ROOT), sector);
       }
     }
-    addPeople(names, resource("people.tsv"), "people.tsv", false);
+    addPeople(names, TabFile.resource(ActorDictionary.class, "people.tsv", 5), "people.tsv", false);
     Map<String, Entry> userNames = new HashMap<>();
     List<String> skipped = new ArrayList<>();
     for (Path file : actorFiles) {
       List<String> lines = lines(file, "actor");
       if (isPeopleFormat(lines)) {
-        addPeople(names, new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)),
-            file.toString(), true);
+        InputStream in = new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        addPeople(names, TabFile.rows(in, file.toString(), 5), file.toString(), true);
       } else {
         PetrarchDictionary.Read read = PetrarchDictionary.actors(lines, file.toString());
         userNames.putAll(read.names());
@@ -172,9 +169,9 @@ public final class ActorDictionary {
     return skipped;
   }
 
-  private static void addPeople(Map<String, Entry> names, InputStream in, String file, boolean override) {
+  private static void addPeople(Map<String, Entry> names, List<String[]> rows, String file, boolean override) {
     Map<String, List<Role>> roles = new LinkedHashMap<>();
-    for (String[] row : rows(in, file, 5)) {
+    for (String[] row : rows) {
       Role role = new Role(new ActorCode(row[1]), date(row[2], LocalDate.MIN, file), date(row[3], LocalDate.MAX, file));
       for (String n : values(row[0])) {
         roles.computeIfAbsent(key(n), k -> new ArrayList<>()).add(role);
@@ -303,41 +300,5 @@ public final class ActorDictionary {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(file + ": not a date: '" + text + "' (want YYYY-MM-DD, YYYY-MM or -)", e);
     }
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = ActorDictionary.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("built-in dictionary " + name + " is missing from the classpath");
-    }
-    return in;
-  }
-
-  /** Non-comment rows of a tab-separated file, each checked to have {@code columns} columns. */
-  static List<String[]> rows(InputStream in, String file, int columns) {
-    requireNonNull(in, "in");
-    List<String[]> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length != columns) {
-          throw new IllegalArgumentException(
-              file + ":" + n + ": want " + columns + " tab-separated columns, found " + cells.length);
-        }
-        for (int i = 0; i < cells.length; i++) {
-          cells[i] = cells[i].strip();
-        }
-        out.add(cells);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    return out;
   }
 }

@@ -1,5 +1,7 @@
 package org.detente.coding;
 
+import org.detente.core.TabFile;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +22,7 @@ public final class CameoCodebook {
 
   public static CameoCodebook load() {
     Map<String, Definition> m = new LinkedHashMap<>();
-    for (String[] row : Tsv.resource("cameo.tsv", 5)) {
+    for (String[] row : TabFile.resource(CameoCodebook.class, "cameo.tsv", 5)) {
       CameoCode code = new CameoCode(row[0]);
       m.put(row[0], new Definition(code, row[1], Double.parseDouble(row[2]),
           QuadClass.ofNumber(Integer.parseInt(row[3])), row[4].equals("-") ? "" : row[4]));

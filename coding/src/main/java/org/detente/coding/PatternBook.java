@@ -1,5 +1,7 @@
 package org.detente.coding;
 
+import org.detente.core.TabFile;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +29,7 @@ public final class PatternBook {
   public static PatternBook load(CameoCodebook codebook) {
     List<Pattern> all = new ArrayList<>();
     int row = 0;
-    for (String[] cells : Tsv.resource("patterns.tsv", 6)) {
+    for (String[] cells : TabFile.resource(PatternBook.class, "patterns.tsv", 6)) {
       row++;
       Pattern p = Pattern.parse(cells, "patterns.tsv row " + row);
       if (codebook.find(p.code().value()).isEmpty()) {
