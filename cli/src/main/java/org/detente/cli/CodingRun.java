@@ -3,6 +3,7 @@ package org.detente.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +26,13 @@ import org.detente.store.DuckDbStore;
 
 /**
  * One coding run: documents stream from the reader, are coded on {@code threads} workers, and are written
- * to the store one document per transaction by the calling thread, in input order. Documents already in
- * the store with the same content are counted as coded and not coded again.
+ * to the store by the calling thread, in input order, {@value #WRITE_BATCH} coded documents per transaction
+ * (a killed run loses at most that batch, which the next run codes again). Documents already in the store
+ * with the same content are counted as coded and not coded again.
  */
 final class CodingRun {
+  static final int WRITE_BATCH = 16;
+
   /**
    * The counts every run ends with; {@code in == coded + rejected}. {@code storeNanos} is the time the
    * writing thread spent in store writes (documents, events, rejects).
@@ -43,6 +47,7 @@ final class CodingRun {
   private final Stage<Article, CodedArticle> pipeline;
   private final DuckDbStore store;
   private final int threads;
+  private final List<CodedArticle> pending = new ArrayList<>();
 
   CodingRun(DocumentReader reader, Stage<Article, CodedArticle> pipeline, DuckDbStore store, int threads) {
     this.reader = reader;
@@ -105,6 +110,9 @@ final class CodingRun {
       while (!inFlight.isEmpty()) {
         write(inFlight.poll(), run, c, progress);
       }
+      long t0 = System.nanoTime();
+      flush(run);
+      c[4] += System.nanoTime() - t0;
     } finally {
       workers.shutdownNow();
       progress.finish();
@@ -125,6 +133,14 @@ final class CodingRun {
     }
   }
 
+  /** Writes the coded documents waiting for the store, in one transaction. */
+  private void flush(long run) {
+    if (!pending.isEmpty()) {
+      store.saveCodedAll(pending, run);
+      pending.clear();
+    }
+  }
+
   private static Failed failed(Article a, Throwable e) {
     return new Failed(new Rejection(a.origin(), a.id().value(), new Problem(ProblemKind.CODING_FAILED,
         a.origin() + ": coding failed (" + e + "); please report this with the document")));
@@ -142,7 +158,10 @@ final class CodingRun {
     }
     long t0 = System.nanoTime();
     if (o instanceof Coded coded) {
-      store.saveCoded(coded.article(), run);
+      pending.add(coded.article());
+      if (pending.size() >= WRITE_BATCH) {
+        flush(run);
+      }
       c[1]++;
       c[3] += coded.article().events().size();
     } else if (o instanceof Failed failed) {

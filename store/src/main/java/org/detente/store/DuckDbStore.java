@@ -27,7 +27,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The embedded store, one DuckDB file. Each document is written in one transaction (its row, its events,
+ * The embedded store, one DuckDB file. Documents are written in transactions of whole documents (rows, events,
  * and the removal of an earlier reject), so a run killed at any point leaves every document either fully
  * coded or not at all, and the next run codes only what is missing.
  *
@@ -135,17 +135,11 @@ public final class DuckDbStore implements AutoCloseable {
     }
   }
 
-  /** Stores a coded document and its events in one transaction, replacing an earlier version of it. */
-  public void saveCoded(CodedArticle coded, long run) {
-    Article a = coded.article();
-    inTransaction("store document " + a.id() + " (" + a.origin() + ")", () -> write(coded, run));
-  }
-
   /**
-   * Stores many coded documents in one transaction (all or none), each replacing an earlier version of
-   * itself. For bulk loads such as the API benchmark's synthetic store: the rows go through DuckDB's
-   * appender into session tables, then move with set-based statements, some hundred times faster than
-   * {@link #saveCoded}, which a coding run uses so that a killed run keeps each document it finished.
+   * Stores coded documents in one transaction (all or none), each replacing an earlier version of itself
+   * and clearing an earlier reject of its file. The rows go through DuckDB's appender into session tables,
+   * then move with set-based statements: a coding run writes its documents in small batches this way, bulk
+   * loads (the API benchmark's synthetic store) in large ones.
    *
    * @throws IllegalArgumentException if two of the documents have the same id
    */
@@ -223,69 +217,6 @@ public final class DuckDbStore implements AutoCloseable {
       a.append(v.get());
     } else {
       a.appendNull();
-    }
-  }
-
-  private void write(CodedArticle coded, long run) throws SQLException {
-    Article a = coded.article();
-    delete("DELETE FROM events WHERE doc_id = ?", a.id().value());
-    delete("DELETE FROM documents WHERE id = ?", a.id().value());
-    delete("DELETE FROM rejects WHERE origin = ?", a.origin());
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO documents (id, sha256, origin, published, title, source, url, text, sentences, events, run_id,"
-            + " coder_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      p.setString(1, a.id().value());
-      p.setString(2, a.sha256());
-      p.setString(3, a.origin());
-      setDate(p, 4, a.published().map(Date::valueOf));
-      setText(p, 5, a.title());
-      setText(p, 6, a.source());
-      setText(p, 7, a.url());
-      p.setString(8, a.text());
-      p.setInt(9, coded.sentences());
-      p.setInt(10, coded.events().size());
-      p.setLong(11, run);
-      p.setString(12, coderVersion);
-      p.executeUpdate();
-    }
-    insertEvents(coded.events());
-  }
-
-  private void insertEvents(List<CodedEvent> events) throws SQLException {
-    if (events.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO events VALUES (nextval('event_ids'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?)")) {
-      for (CodedEvent e : events) {
-        int i = 1;
-        p.setString(i++, e.doc().value());
-        p.setInt(i++, e.sentence());
-        p.setString(i++, e.evidence());
-        p.setInt(i++, e.start());
-        p.setInt(i++, e.end());
-        p.setString(i++, e.source().value());
-        p.setString(i++, e.sourceText());
-        p.setString(i++, actorKey.apply(e.source()));
-        setText(p, i++, e.target().map(ActorCode::value));
-        setText(p, i++, e.target().map(t -> e.targetText()));
-        setText(p, i++, e.target().map(actorKey));
-        p.setString(i++, e.code().value());
-        p.setString(i++, e.code().rootCode());
-        p.setInt(i++, e.quadClass().number());
-        p.setDouble(i++, e.goldstein());
-        p.setString(i++, e.plover());
-        setDate(p, i++, e.date().map(d -> Date.valueOf(d.value())));
-        p.setString(i++, e.date().map(d -> d.precision().label()).orElse(null));
-        p.setString(i++, e.mode().label());
-        setText(p, i++, e.location());
-        p.setString(i++, e.trigger());
-        p.setDouble(i++, e.confidence());
-        p.setString(i, coderVersion);
-        p.addBatch();
-      }
-      p.executeBatch();
     }
   }
 

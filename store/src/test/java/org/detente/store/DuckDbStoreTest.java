@@ -45,10 +45,10 @@ class DuckDbStoreTest {
     Path file = dir.resolve("s.duckdb");
     try (DuckDbStore s = open(file)) {
       long run = s.beginRun();
-      s.saveCoded(new CodedArticle(article("a", "h1"), 2, List.of(
+      s.saveCodedAll(List.of(new CodedArticle(article("a", "h1"), 2, List.of(
           event("a", "RUSGOV", "JPN", "112", LocalDate.of(2015, 9, 24)),
           event("a", "JPNGOV", "RUS", "040", LocalDate.of(2015, 9, 21)),
-          event("a", "USA", "CHN", "040", LocalDate.of(2015, 9, 1)))), run);
+          event("a", "USA", "CHN", "040", LocalDate.of(2015, 9, 1))))), run);
       s.finishRun(run, 1, 1, 0);
     }
     try (DuckDbStore s = open(file)) {
@@ -70,8 +70,8 @@ class DuckDbStoreTest {
       long run = s.beginRun();
       s.saveRejected(new Rejection("a.txt", "a", new Problem(ProblemKind.NLP_FAILED, "a.txt: failed")), run);
       assertThat(s.rejects()).hasSize(1);
-      s.saveCoded(new CodedArticle(article("a", "h1"), 2, List.of(event("a", "JPN", "RUS", "040", LocalDate.of(2015, 1, 1)))), run);
-      s.saveCoded(new CodedArticle(article("a", "h2"), 2, List.of(event("a", "JPN", "RUS", "112", LocalDate.of(2015, 1, 1)))), run);
+      s.saveCodedAll(List.of(new CodedArticle(article("a", "h1"), 2, List.of(event("a", "JPN", "RUS", "040", LocalDate.of(2015, 1, 1))))), run);
+      s.saveCodedAll(List.of(new CodedArticle(article("a", "h2"), 2, List.of(event("a", "JPN", "RUS", "112", LocalDate.of(2015, 1, 1))))), run);
       assertThat(s.rejects()).isEmpty();
       assertThat(s.totals()).isEqualTo(new DuckDbStore.Totals(1, 1, 0));
       List<StoredEvent> got = new ArrayList<>();
@@ -85,7 +85,7 @@ class DuckDbStoreTest {
     try (DuckDbStore s = open(dir.resolve("bulk.duckdb"))) {
       long run = s.beginRun();
       s.saveRejected(new Rejection("b.txt", "b", new Problem(ProblemKind.NLP_FAILED, "b.txt: failed")), run);
-      s.saveCoded(new CodedArticle(article("a", "h1"), 2, List.of(event("a", "JPN", "RUS", "040", LocalDate.of(2015, 1, 1)))), run);
+      s.saveCodedAll(List.of(new CodedArticle(article("a", "h1"), 2, List.of(event("a", "JPN", "RUS", "040", LocalDate.of(2015, 1, 1))))), run);
       s.saveCodedAll(List.of(
           new CodedArticle(article("a", "h2"), 2, List.of(event("a", "JPN", "RUS", "112", LocalDate.of(2015, 1, 2)),
               event("a", "RUS", "JPN", "112", LocalDate.of(2015, 1, 3)))),
