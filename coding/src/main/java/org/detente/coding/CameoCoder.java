@@ -25,7 +25,6 @@ import org.detente.core.RecognizedArticle;
 import org.detente.core.Result;
 import org.detente.core.Sentence;
 import org.detente.core.Stage;
-import org.detente.core.TimeMention;
 import org.detente.core.Token;
 
 /**
@@ -39,15 +38,6 @@ import org.detente.core.Token;
  * between calls. Never rejects.
  */
 public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> {
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny", "avoid", "cancel");
-  private static final Set<String> FUTURE_VERBS =
-      Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "seek", "want", "prepare", "decide", "promise",
-          "pledge", "vow", "set", "go", "agree", "invite", "propose", "offer", "consider", "wish", "threaten");
-  private static final Set<String> FUTURE_MODIFIERS =
-      Set.of("planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next", "possible", "prospective",
-          "expected", "intended");
-  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can", "must");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
@@ -78,7 +68,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     Article article = input.annotated().article();
     List<ActorCode> pair = mainPair(input.actors());
     List<CodedEvent> events = new ArrayList<>();
-    Timeline timeline = Timeline.START;
+    Dating.Timeline timeline = Dating.Timeline.START;
     Optional<ActorMention> antecedent = Optional.empty();
     int previousEnd = 0;
     for (Sentence s : input.annotated().sentences()) {
@@ -166,64 +156,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   /** An actor of an event; {@code inferred} when a fallback rather than the grammar found it. */
   private record Actor(ActorCode code, String text, boolean inferred) {}
 
-  /** What a time expression is read against: publication, whether the event is planned, the text's last day. */
-  private record When(Optional<LocalDate> published, boolean future, Optional<LocalDate> lastDay) {
-    Optional<EventDate> date(Sentence s, TimeMention tm) {
-      return EventDater.date(tm, phrase(s, tm), published, future, lastDay);
-    }
-  }
-
   private record Trigger(int token, Pattern pattern) {}
 
-  /**
-   * The dates the text has named so far: the last day (what "the same day" or "two days later" refer
-   * to) and the last date of the current paragraph (the time frame a past event without a date of its
-   * own is told in).
-   */
-  private record Timeline(Optional<LocalDate> lastDay, Optional<EventDate> paragraphDate) {
-    static final Timeline START = new Timeline(Optional.empty(), Optional.empty());
-
-    Timeline newParagraph() {
-      return new Timeline(lastDay, Optional.empty());
-    }
-
-    Timeline after(Sentence s, Optional<LocalDate> published) {
-      Optional<LocalDate> day = lastDay;
-      Optional<EventDate> frame = paragraphDate;
-      for (TimeMention tm : s.times()) {
-        Optional<EventDate> d = EventDater.date(tm, phrase(s, tm), published, false, day);
-        if (d.isPresent()) {
-          frame = d;
-          if (d.get().precision() == DatePrecision.DAY) {
-            day = Optional.of(d.get().value());
-          }
-        }
-      }
-      return new Timeline(day, frame);
-    }
-  }
-
-  /** A time expression with the neighbouring words that make it relative ("that day", "two days later"). */
-  static String phrase(Sentence s, TimeMention tm) {
-    List<Token> tokens = s.tokens();
-    String text = tm.text();
-    if (tm.start() > 0) {
-      String before = tokens.get(tm.start() - 1).word().toLowerCase(Locale.ROOT);
-      if (before.equals("that") || before.equals("same") || before.equals("the")) {
-        text = before + " " + text;
-      }
-    }
-    if (tm.end() < tokens.size()) {
-      String after = tokens.get(tm.end()).word().toLowerCase(Locale.ROOT);
-      if (Set.of("later", "after", "earlier", "before").contains(after)) {
-        text = text + " " + after;
-      }
-    }
-    return text;
-  }
-
   private List<CodedEvent> codeSentence(
-      Article article, Graph g, List<ActorMention> mentions, Context ctx, Timeline timeline) {
+      Article article, Graph g, List<ActorMention> mentions, Context ctx, Dating.Timeline timeline) {
     Sentence s = g.sentence();
     List<CodedEvent> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -308,7 +244,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * A photo caption: a line without a verb naming leaders of two countries ("A and B in Sochi, February
    * 8") shows them meeting.
    */
-  private List<CodedEvent> caption(Article article, Graph g, List<ActorMention> mentions, Timeline timeline) {
+  private List<CodedEvent> caption(Article article, Graph g, List<ActorMention> mentions, Dating.Timeline timeline) {
     Sentence s = g.sentence();
     if (s.tokens().size() > MAX_CAPTION_TOKENS || s.tokens().stream().anyMatch(Token::isVerb)) {
       return List.of();
@@ -692,17 +628,17 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   private CodedEvent event(
-      Article article, Graph g, Trigger t, Actor source, Optional<Actor> target, Timeline timeline) {
+      Article article, Graph g, Trigger t, Actor source, Optional<Actor> target, Dating.Timeline timeline) {
     Sentence s = g.sentence();
     CameoCodebook.Definition def = codebook.define(t.pattern().code());
     Optional<LocalDate> published = article.published();
-    Mode mode = mode(g, t.token());
-    Optional<EventDate> date = date(g, t.token(), new When(published, mode == Mode.FUTURE, timeline.lastDay()));
+    Mode mode = ModeReader.mode(g, t.token());
+    Optional<EventDate> date = Dating.date(g, t.token(), new Dating.When(published, mode == Mode.FUTURE, timeline.lastDay()));
     if (mode == Mode.ASSERTED && date.isPresent() && published.isPresent()
         && date.get().precision() == DatePrecision.DAY && date.get().value().isAfter(published.get())) {
       mode = Mode.FUTURE;
     }
-    if (date.isEmpty() && mode == Mode.ASSERTED && past(g, t.token())) {
+    if (date.isEmpty() && mode == Mode.ASSERTED && Dating.past(g, t.token())) {
       date = timeline.paragraphDate();
     }
     if (date.isEmpty() && published.isPresent()) {
@@ -713,98 +649,6 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         article.id(), s.index(), s.text(), s.begin(), s.end(), source.code(), source.text(),
         target.map(Actor::code), target.map(Actor::text).orElse(""), def.code(), def.goldstein(), def.plover(), date, mode, location(g, t.token()),
         g.token(t.token()).word(), confidence);
-  }
-
-  /**
-   * The date of the nearest time expression in the trigger's clause; else of one the parser left outside
-   * every clause (nearest in the text); else of the clauses above the trigger.
-   */
-  private static Optional<EventDate> date(Graph g, int trigger, When when) {
-    Optional<EventDate> own = firstDate(g, g.clause(trigger), when);
-    if (own.isPresent()) {
-      return own;
-    }
-    Optional<EventDate> orphan = orphanDate(g, trigger, when);
-    if (orphan.isPresent()) {
-      return orphan;
-    }
-    int head = trigger;
-    for (int depth = 0; depth < 3; depth++) {
-      Optional<Dependency> up = g.parent(head);
-      if (up.isEmpty() || up.get().relation().startsWith("acl:relcl")) {
-        break;
-      }
-      head = up.get().head();
-      Optional<EventDate> d = firstDate(g, g.clause(head), when);
-      if (d.isPresent()) {
-        return d;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<EventDate> firstDate(Graph g, List<Integer> clause, When when) {
-    for (int tok : clause) {
-      for (TimeMention tm : g.sentence().times()) {
-        if (tm.covers(tok)) {
-          Optional<EventDate> d = when.date(g.sentence(), tm);
-          if (d.isPresent()) {
-            return d;
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** A time expression in no verb's clause (a parse that lost its attachment), nearest to the trigger. */
-  private static Optional<EventDate> orphanDate(Graph g, int trigger, When when) {
-    Set<Integer> owned = new HashSet<>();
-    for (Token t : g.sentence().tokens()) {
-      if (t.isVerb()) {
-        owned.addAll(g.clause(t.index()));
-      }
-    }
-    Optional<EventDate> best = Optional.empty();
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeMention tm : g.sentence().times()) {
-      if (owned.contains(tm.start())) {
-        continue;
-      }
-      int distance = Math.abs(tm.start() - trigger);
-      Optional<EventDate> d = when.date(g.sentence(), tm);
-      if (d.isPresent() && distance < bestDistance) {
-        best = d;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  /** Whether the trigger's clause is in a past tense (for a nominal event, the verb that governs it). */
-  private static boolean past(Graph g, int trigger) {
-    int head = trigger;
-    for (int depth = 0; depth < 4 && !g.token(head).isVerb(); depth++) {
-      Optional<Dependency> up = g.parent(head);
-      if (up.isEmpty()) {
-        return false;
-      }
-      head = up.get().head();
-    }
-    String pos = g.token(head).pos();
-    if (pos.equals("VBD")) {
-      return true;
-    }
-    if (!pos.equals("VBN")) {
-      return false;
-    }
-    for (int aux : g.children(head, "aux")) {
-      String w = g.token(aux).word().toLowerCase(Locale.ROOT);
-      if (w.equals("has") || w.equals("have")) {
-        return false; // present perfect: told as news of now
-      }
-    }
-    return true;
   }
 
   /**
@@ -833,52 +677,6 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       c -= 0.05;
     }
     return Math.max(0.05, Math.min(1.0, c));
-  }
-
-  /** Negated, hypothetical or future, from the trigger and the verbs that govern it; else asserted. */
-  private static Mode mode(Graph g, int trigger) {
-    boolean future = false;
-    int head = trigger;
-    for (int depth = 0; depth < 4 && head >= 0; depth++) {
-      for (Dependency d : g.children(head)) {
-        Token c = g.token(d.dependent());
-        String w = c.word().toLowerCase(Locale.ROOT);
-        String rel = d.relation();
-        if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
-          return Mode.NEGATED;
-        }
-        if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
-          return Mode.HYPOTHETICAL;
-        }
-        if (rel.equals("mark") && (w.equals("if") || w.equals("unless"))) {
-          return Mode.HYPOTHETICAL;
-        }
-        if (rel.equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
-          future = true;
-        }
-        if ((rel.equals("amod") || rel.equals("compound")) && FUTURE_MODIFIERS.contains(w)) {
-          future = true;
-        }
-      }
-      Optional<Dependency> up = g.parent(head);
-      if (up.isEmpty()) {
-        break;
-      }
-      String rel = up.get().relation();
-      String governor = g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
-      boolean complement = rel.equals("xcomp") || rel.startsWith("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
-      if (!complement) {
-        break;
-      }
-      if (NEGATING_VERBS.contains(governor) && rel.equals("xcomp")) {
-        return Mode.NEGATED;
-      }
-      if (FUTURE_VERBS.contains(governor)) {
-        future = true;
-      }
-      head = up.get().head();
-    }
-    return future ? Mode.FUTURE : Mode.ASSERTED;
   }
 
   /** "in Moscow", "at the summit in Sochi": the first proper-noun place attached with in/at. */

@@ -1,0 +1,166 @@
+package org.detente.coding;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.detente.core.DatePrecision;
+import org.detente.core.Dependency;
+import org.detente.core.EventDate;
+import org.detente.core.Sentence;
+import org.detente.core.TimeMention;
+import org.detente.core.Token;
+
+/** Gives each event its own date: from its clause, the clauses above it, or the text around it. */
+final class Dating {
+  private Dating() {}
+
+  /** What a time expression is read against: publication, whether the event is planned, the text's last day. */
+  record When(Optional<LocalDate> published, boolean future, Optional<LocalDate> lastDay) {
+    Optional<EventDate> date(Sentence s, TimeMention tm) {
+      return EventDater.date(tm, phrase(s, tm), published, future, lastDay);
+    }
+  }
+
+  /**
+   * The dates the text has named so far: the last day (what "the same day" or "two days later" refer
+   * to) and the last date of the current paragraph (the time frame a past event without a date of its
+   * own is told in).
+   */
+  record Timeline(Optional<LocalDate> lastDay, Optional<EventDate> paragraphDate) {
+    static final Timeline START = new Timeline(Optional.empty(), Optional.empty());
+
+    Timeline newParagraph() {
+      return new Timeline(lastDay, Optional.empty());
+    }
+
+    Timeline after(Sentence s, Optional<LocalDate> published) {
+      Optional<LocalDate> day = lastDay;
+      Optional<EventDate> frame = paragraphDate;
+      for (TimeMention tm : s.times()) {
+        Optional<EventDate> d = EventDater.date(tm, phrase(s, tm), published, false, day);
+        if (d.isPresent()) {
+          frame = d;
+          if (d.get().precision() == DatePrecision.DAY) {
+            day = Optional.of(d.get().value());
+          }
+        }
+      }
+      return new Timeline(day, frame);
+    }
+  }
+
+  /** A time expression with the neighbouring words that make it relative ("that day", "two days later"). */
+  static String phrase(Sentence s, TimeMention tm) {
+    List<Token> tokens = s.tokens();
+    String text = tm.text();
+    if (tm.start() > 0) {
+      String before = tokens.get(tm.start() - 1).word().toLowerCase(Locale.ROOT);
+      if (before.equals("that") || before.equals("same") || before.equals("the")) {
+        text = before + " " + text;
+      }
+    }
+    if (tm.end() < tokens.size()) {
+      String after = tokens.get(tm.end()).word().toLowerCase(Locale.ROOT);
+      if (Set.of("later", "after", "earlier", "before").contains(after)) {
+        text = text + " " + after;
+      }
+    }
+    return text;
+  }
+
+  /**
+   * The date of the nearest time expression in the trigger's clause; else of one the parser left outside
+   * every clause (nearest in the text); else of the clauses above the trigger.
+   */
+  static Optional<EventDate> date(Graph g, int trigger, When when) {
+    Optional<EventDate> own = firstDate(g, g.clause(trigger), when);
+    if (own.isPresent()) {
+      return own;
+    }
+    Optional<EventDate> orphan = orphanDate(g, trigger, when);
+    if (orphan.isPresent()) {
+      return orphan;
+    }
+    int head = trigger;
+    for (int depth = 0; depth < 3; depth++) {
+      Optional<Dependency> up = g.parent(head);
+      if (up.isEmpty() || up.get().relation().startsWith("acl:relcl")) {
+        break;
+      }
+      head = up.get().head();
+      Optional<EventDate> d = firstDate(g, g.clause(head), when);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<EventDate> firstDate(Graph g, List<Integer> clause, When when) {
+    for (int tok : clause) {
+      for (TimeMention tm : g.sentence().times()) {
+        if (tm.covers(tok)) {
+          Optional<EventDate> d = when.date(g.sentence(), tm);
+          if (d.isPresent()) {
+            return d;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A time expression in no verb's clause (a parse that lost its attachment), nearest to the trigger. */
+  private static Optional<EventDate> orphanDate(Graph g, int trigger, When when) {
+    Set<Integer> owned = new HashSet<>();
+    for (Token t : g.sentence().tokens()) {
+      if (t.isVerb()) {
+        owned.addAll(g.clause(t.index()));
+      }
+    }
+    Optional<EventDate> best = Optional.empty();
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeMention tm : g.sentence().times()) {
+      if (owned.contains(tm.start())) {
+        continue;
+      }
+      int distance = Math.abs(tm.start() - trigger);
+      Optional<EventDate> d = when.date(g.sentence(), tm);
+      if (d.isPresent() && distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Whether the trigger's clause is in a past tense (for a nominal event, the verb that governs it). */
+  static boolean past(Graph g, int trigger) {
+    int head = trigger;
+    for (int depth = 0; depth < 4 && !g.token(head).isVerb(); depth++) {
+      Optional<Dependency> up = g.parent(head);
+      if (up.isEmpty()) {
+        return false;
+      }
+      head = up.get().head();
+    }
+    String pos = g.token(head).pos();
+    if (pos.equals("VBD")) {
+      return true;
+    }
+    if (!pos.equals("VBN")) {
+      return false;
+    }
+    for (int aux : g.children(head, "aux")) {
+      String w = g.token(aux).word().toLowerCase(Locale.ROOT);
+      if (w.equals("has") || w.equals("have")) {
+        return false; // present perfect: told as news of now
+      }
+    }
+    return true;
+  }
+
+}

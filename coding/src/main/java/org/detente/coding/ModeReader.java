@@ -1,0 +1,70 @@
+package org.detente.coding;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.detente.core.Dependency;
+import org.detente.core.Mode;
+import org.detente.core.Token;
+
+/** Reads an event's mode from its trigger and the verbs that govern it. */
+final class ModeReader {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny", "avoid", "cancel");
+  private static final Set<String> FUTURE_VERBS =
+      Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "seek", "want", "prepare", "decide", "promise",
+          "pledge", "vow", "set", "go", "agree", "invite", "propose", "offer", "consider", "wish", "threaten");
+  private static final Set<String> FUTURE_MODIFIERS =
+      Set.of("planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next", "possible", "prospective",
+          "expected", "intended");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can", "must");
+
+  private ModeReader() {}
+
+  /** Negated, hypothetical or future, from the trigger and the verbs that govern it; else asserted. */
+  static Mode mode(Graph g, int trigger) {
+    boolean future = false;
+    int head = trigger;
+    for (int depth = 0; depth < 4 && head >= 0; depth++) {
+      for (Dependency d : g.children(head)) {
+        Token c = g.token(d.dependent());
+        String w = c.word().toLowerCase(Locale.ROOT);
+        String rel = d.relation();
+        if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
+          return Mode.NEGATED;
+        }
+        if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
+          return Mode.HYPOTHETICAL;
+        }
+        if (rel.equals("mark") && (w.equals("if") || w.equals("unless"))) {
+          return Mode.HYPOTHETICAL;
+        }
+        if (rel.equals("aux") && (w.equals("will") || w.equals("'ll") || w.equals("shall"))) {
+          future = true;
+        }
+        if ((rel.equals("amod") || rel.equals("compound")) && FUTURE_MODIFIERS.contains(w)) {
+          future = true;
+        }
+      }
+      Optional<Dependency> up = g.parent(head);
+      if (up.isEmpty()) {
+        break;
+      }
+      String rel = up.get().relation();
+      String governor = g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
+      boolean complement = rel.equals("xcomp") || rel.startsWith("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
+      if (!complement) {
+        break;
+      }
+      if (NEGATING_VERBS.contains(governor) && rel.equals("xcomp")) {
+        return Mode.NEGATED;
+      }
+      if (FUTURE_VERBS.contains(governor)) {
+        future = true;
+      }
+      head = up.get().head();
+    }
+    return future ? Mode.FUTURE : Mode.ASSERTED;
+  }
+
+}
