@@ -47,7 +47,6 @@ final class CodingRun {
   private final Stage<Article, CodedArticle> pipeline;
   private final DuckDbStore store;
   private final int threads;
-  private final List<CodedArticle> pending = new ArrayList<>();
 
   CodingRun(DocumentReader reader, Stage<Article, CodedArticle> pipeline, DuckDbStore store, int threads) {
     this.reader = reader;
@@ -77,6 +76,7 @@ final class CodingRun {
     long run = store.beginRun();
     long[] c = new long[5]; // in, coded, rejected, events, store nanos
     Deque<InFlight> inFlight = new ArrayDeque<>();
+    List<CodedArticle> pending = new ArrayList<>(); // coded, waiting for the next batch write
     ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "detente-coder");
       t.setDaemon(true);
@@ -93,7 +93,7 @@ final class CodingRun {
             inFlight.add(new InFlight(a, workers.submit(() -> code(a))));
           }
           while (inFlight.size() > threads * 2L) {
-            write(inFlight.poll(), run, c, progress);
+            write(inFlight.poll(), run, c, progress, pending);
           }
         }
 
@@ -108,10 +108,10 @@ final class CodingRun {
         }
       });
       while (!inFlight.isEmpty()) {
-        write(inFlight.poll(), run, c, progress);
+        write(inFlight.poll(), run, c, progress, pending);
       }
       long t0 = System.nanoTime();
-      flush(run);
+      flush(run, pending);
       c[4] += System.nanoTime() - t0;
     } finally {
       workers.shutdownNow();
@@ -134,7 +134,7 @@ final class CodingRun {
   }
 
   /** Writes the coded documents waiting for the store, in one transaction. */
-  private void flush(long run) {
+  private void flush(long run, List<CodedArticle> pending) {
     if (!pending.isEmpty()) {
       store.saveCodedAll(pending, run);
       pending.clear();
@@ -146,7 +146,7 @@ final class CodingRun {
         a.origin() + ": coding failed (" + e + "); please report this with the document")));
   }
 
-  private void write(InFlight f, long run, long[] c, Progress progress) {
+  private void write(InFlight f, long run, long[] c, Progress progress, List<CodedArticle> pending) {
     Outcome o;
     try {
       o = f.outcome().get();
@@ -160,7 +160,7 @@ final class CodingRun {
     if (o instanceof Coded coded) {
       pending.add(coded.article());
       if (pending.size() >= WRITE_BATCH) {
-        flush(run);
+        flush(run, pending);
       }
       c[1]++;
       c[3] += coded.article().events().size();

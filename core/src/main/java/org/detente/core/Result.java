@@ -32,8 +32,4 @@ public sealed interface Result<T> permits Result.Ok, Result.Rejected {
     }
     return new Rejected<>(((Rejected<T>) this).problem());
   }
-
-  default <R> Result<R> map(Function<? super T, R> f) {
-    return flatMap(v -> new Ok<>(f.apply(v)));
-  }
 }
