@@ -83,7 +83,7 @@ public final class Pentaclass {
   public record Answer(PentaclassSentence sentence, Optional<Prediction> event) {
     /** The predicted class, or {@link #CLASSES} when there was no event. */
     public int predicted() {
-      return event.map(p -> classOf(p.event().code())).orElse(CLASSES);
+      return event.map(p -> classOf(p.event().code().inManualTerms(p.event().mode()))).orElse(CLASSES);
     }
 
     public boolean right() {

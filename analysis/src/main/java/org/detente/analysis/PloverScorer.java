@@ -194,7 +194,7 @@ public final class PloverScorer {
   }
 
   private static String type(Prediction p, Function<CameoCode, String> plover) {
-    CameoCode code = p.event().code();
+    CameoCode code = p.event().code().inManualTerms(p.event().mode());
     return gsrType(plover.apply(code), code);
   }
 

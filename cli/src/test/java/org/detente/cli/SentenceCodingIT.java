@@ -73,7 +73,12 @@ class SentenceCodingIT {
         Arguments.of("Beijing condemned the Japanese decision.", "CHN", "JPN", "11", "doc", "asserted", false),
         Arguments.of("Washington expelled two Russian diplomats.", "USA", "RUS", "16", "doc", "asserted", false),
         Arguments.of("Japan and Russia have been discussing the islands. The two sides agreed to resume negotiations.", "JPN", "RUS", "03", "doc", "asserted", true),
-        Arguments.of("The French president will visit Berlin on Friday.", "FRA", "DEU", "04", "2015-10-02", "future", false));
+        Arguments.of("The French president will visit Berlin on Friday.", "FRA", "DEU", "04", "2015-10-02", "future", false),
+        Arguments.of("Norway is ready to send medical supplies to Chile, its foreign minister said.", "NOR", "CHL", "03", "doc", "asserted", false),
+        Arguments.of("Portugal said it would give military equipment to Angola.", "PRT", "AGO", "07", "doc", "future", false),
+        Arguments.of("Kenya would open its border to Somalia if the fighting stopped.", "KEN", "SOM", "08", "doc", "hypothetical", false),
+        Arguments.of("Israeli bulldozers demolished Palestinian homes near Hebron on Monday.", "ISR", "PSE", "17", "2015-09-21", "asserted", false),
+        Arguments.of("The Sudanese government lifted a ban on Egyptian newspapers.", "SDN", "EGY", "08", "doc", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -630,9 +630,14 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private CodedEvent event(
       Article article, Graph g, Trigger t, Actor source, Optional<Actor> target, Dating.Timeline timeline) {
     Sentence s = g.sentence();
-    CameoCodebook.Definition def = codebook.define(t.pattern().code());
+    CameoCode code = t.pattern().code();
     Optional<LocalDate> published = article.published();
     Mode mode = ModeReader.mode(g, t.token());
+    if (mode == Mode.FUTURE && ModeReader.expressedIntent(g, t.token())) {
+      code = code.inManualTerms(mode);
+      mode = Mode.ASSERTED;
+    }
+    CameoCodebook.Definition def = codebook.define(code);
     Optional<EventDate> date = Dating.date(g, t.token(), new Dating.When(published, mode == Mode.FUTURE, timeline.lastDay()));
     if (mode == Mode.ASSERTED && date.isPresent() && published.isPresent()
         && date.get().precision() == DatePrecision.DAY && date.get().value().isAfter(published.get())) {

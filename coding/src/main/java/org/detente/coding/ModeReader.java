@@ -13,13 +13,42 @@ final class ModeReader {
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny", "avoid", "cancel");
   private static final Set<String> FUTURE_VERBS =
       Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "seek", "want", "prepare", "decide", "promise",
-          "pledge", "vow", "set", "go", "agree", "invite", "propose", "offer", "consider", "wish", "threaten");
+          "pledge", "vow", "set", "go", "agree", "invite", "propose", "offer", "consider", "wish", "threaten",
+          // adjectives of readiness whose complement is the planned act: "is willing to send troops"
+          "willing", "ready", "prepared", "committed", "determined", "eager");
   private static final Set<String> FUTURE_MODIFIERS =
       Set.of("planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next", "possible", "prospective",
           "expected", "intended");
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can", "must");
+  private static final Set<String> REPORTING_VERBS =
+      Set.of("say", "announce", "tell", "state", "declare", "confirm", "indicate", "add", "report", "write", "promise",
+          "pledge", "vow", "insist", "reply", "assure");
+
+  /** Words whose complement is an act the subject says it is ready to do: "is willing to send", "offered to host". */
+  private static final Set<String> INTENT_WORDS =
+      Set.of("willing", "ready", "prepared", "committed", "determined", "eager", "offer", "promise", "pledge", "vow");
 
   private ModeReader() {}
+
+  /**
+   * Whether the trigger is the act of an expressed intent ("Syria is willing to withdraw", "Britain promised to
+   * continue aid"): an open complement of a word of readiness or promise. CAMEO codes such a sentence as the
+   * intent itself (03 for cooperation, 13 for conflict), which happened when it was said.
+   */
+  static boolean expressedIntent(Graph g, int trigger) {
+    int head = trigger;
+    for (int depth = 0; depth < 2; depth++) {
+      Optional<Dependency> up = g.parent(head);
+      if (up.isEmpty() || !up.get().relation().equals("xcomp")) {
+        return false;
+      }
+      head = up.get().head();
+      if (INTENT_WORDS.contains(g.token(head).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Negated, hypothetical or future, from the trigger and the verbs that govern it; else asserted. */
   static Mode mode(Graph g, int trigger) {
@@ -33,7 +62,9 @@ final class ModeReader {
         if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
           return Mode.NEGATED;
         }
-        if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
+        if (rel.equals("aux") && w.equals("would") && reportedWill(g, head)) {
+          future = true;
+        } else if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
           return Mode.HYPOTHETICAL;
         }
         if (rel.equals("mark") && (w.equals("if") || w.equals("unless"))) {
@@ -65,6 +96,24 @@ final class ModeReader {
       head = up.get().head();
     }
     return future ? Mode.FUTURE : Mode.ASSERTED;
+  }
+
+  /**
+   * Whether "would" on {@code head} is the "will" of reported speech ("Iraq said it would allow the inspectors
+   * back"): the clause is the complement of a reporting verb and has no condition of its own.
+   */
+  private static boolean reportedWill(Graph g, int head) {
+    for (Dependency d : g.children(head)) {
+      if (d.relation().equals("mark") || d.relation().equals("advcl")) {
+        String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (d.relation().equals("advcl") || w.equals("if") || w.equals("unless")) {
+          return false;
+        }
+      }
+    }
+    Optional<Dependency> up = g.parent(head);
+    return up.isPresent() && up.get().relation().equals("ccomp")
+        && REPORTING_VERBS.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT));
   }
 
 }

@@ -30,6 +30,32 @@ public record CameoCode(String value) {
     return QuadClass.ofRoot(root());
   }
 
+  /**
+   * The code the CAMEO manual gives this event when it is told in {@code mode}. detente keeps what was
+   * planned, promised or made a condition under its own code with a mode; the manual folds that into the code:
+   * a planned or offered act of cooperation (roots 04-08) is an expression of intent (03), a planned or
+   * conditional act of conflict (14-20) is a threat (13). Other codes, and asserted or negated events, stay
+   * as they are.
+   */
+  public CameoCode inManualTerms(Mode mode) {
+    if (mode != Mode.FUTURE && mode != Mode.HYPOTHETICAL) {
+      return this;
+    }
+    String told = switch (root()) {
+      case 4 -> "036";
+      case 5 -> "032";
+      case 6 -> "031";
+      case 7 -> "033";
+      case 8 -> "035";
+      case 14 -> "133";
+      case 16 -> "131";
+      case 17 -> "137";
+      case 15, 18, 19, 20 -> "138";
+      default -> value;
+    };
+    return told.equals(value) ? this : new CameoCode(told);
+  }
+
   @Override
   public String toString() {
     return value;

@@ -36,6 +36,17 @@ class CameoCodeTest {
     assertThat(new CameoCode("071").quadClass()).isEqualTo(QuadClass.MATERIAL_COOPERATION);
   }
 
+  @Test
+  void plannedCooperationIsIntentAndPlannedForceIsAThreatInTheManualsTerms() {
+    assertThat(new CameoCode("042").inManualTerms(Mode.FUTURE)).isEqualTo(new CameoCode("036"));
+    assertThat(new CameoCode("0233").inManualTerms(Mode.FUTURE).value()).isEqualTo("0233");
+    assertThat(new CameoCode("073").inManualTerms(Mode.HYPOTHETICAL).value()).isEqualTo("033");
+    assertThat(new CameoCode("190").inManualTerms(Mode.FUTURE).value()).isEqualTo("138");
+    assertThat(new CameoCode("163").inManualTerms(Mode.FUTURE).value()).isEqualTo("131");
+    assertThat(new CameoCode("190").inManualTerms(Mode.ASSERTED).value()).isEqualTo("190");
+    assertThat(new CameoCode("042").inManualTerms(Mode.NEGATED).value()).isEqualTo("042");
+  }
+
   static Stream<String> randomCodes() {
     Random r = new Random(SEED);
     return Stream.generate(() -> {
