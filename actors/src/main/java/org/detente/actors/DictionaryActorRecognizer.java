@@ -36,14 +36,20 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
   public Result<RecognizedArticle> apply(AnnotatedArticle article) {
     LocalDate day = article.article().published().orElse(LocalDate.MAX);
     List<ActorMention> out = new ArrayList<>();
+    List<ActorMention> sectors = new ArrayList<>();
     for (Sentence s : article.sentences()) {
-      out.addAll(recognize(s, day));
+      out.addAll(recognize(s, day, sectors));
     }
-    return Result.ok(new RecognizedArticle(article, out));
+    return Result.ok(new RecognizedArticle(article, out, sectors));
   }
 
   /** The actors of one sentence, with people resolved to their role on {@code day}. */
   public List<ActorMention> recognize(Sentence sentence, LocalDate day) {
+    return recognize(sentence, day, new ArrayList<>());
+  }
+
+  /** As {@link #recognize(Sentence, LocalDate)}, adding the mentions that name only a sector to {@code sectors}. */
+  private List<ActorMention> recognize(Sentence sentence, LocalDate day, List<ActorMention> sectors) {
     List<Match> matches = matches(sentence.tokens());
     List<ActorMention> out = new ArrayList<>();
     int i = 0;
@@ -54,7 +60,8 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
           j++;
         }
       }
-      resolve(sentence, matches.subList(i, j), day).ifPresent(out::add);
+      ActorMention m = resolve(sentence, matches.subList(i, j), day);
+      (sectorOnly(matches.subList(i, j)) ? sectors : out).add(m);
       i = j;
     }
     return out;
@@ -143,7 +150,12 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     }
   }
 
-  private Optional<ActorMention> resolve(Sentence sentence, List<Match> group, LocalDate day) {
+  private static boolean sectorOnly(List<Match> group) {
+    return group.stream().allMatch(m -> m.entry().kind().sector());
+  }
+
+  /** The mention of a group of matches; a group of sectors alone gets the (last) sector's code. */
+  private ActorMention resolve(Sentence sentence, List<Match> group, LocalDate day) {
     Optional<ActorCode> place = Optional.empty();
     Optional<ActorCode> person = Optional.empty();
     Optional<String> sector = Optional.empty();
@@ -173,7 +185,7 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
         code = p;
       }
     } else {
-      return Optional.empty(); // a sector alone ("the minister") names no country
+      code = new ActorCode(sector.orElseThrow()); // a sector alone ("the minister") names no country
     }
     int start = group.get(0).start();
     int end = group.get(group.size() - 1).end();
@@ -181,6 +193,6 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     int from = tokens.get(start).begin() - sentence.begin();
     int to = tokens.get(end - 1).end() - sentence.begin();
     String text = from >= 0 && to <= sentence.text().length() ? sentence.text().substring(from, to) : tokens.get(start).word();
-    return Optional.of(new ActorMention(sentence.index(), start, end, end - 1, code, text));
+    return new ActorMention(sentence.index(), start, end, end - 1, code, text);
   }
 }

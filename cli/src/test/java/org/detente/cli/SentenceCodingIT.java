@@ -78,7 +78,9 @@ class SentenceCodingIT {
         Arguments.of("Portugal said it would give military equipment to Angola.", "PRT", "AGO", "07", "doc", "future", false),
         Arguments.of("Kenya would open its border to Somalia if the fighting stopped.", "KEN", "SOM", "08", "doc", "hypothetical", false),
         Arguments.of("Israeli bulldozers demolished Palestinian homes near Hebron on Monday.", "ISR", "PSE", "17", "2015-09-21", "asserted", false),
-        Arguments.of("The Sudanese government lifted a ban on Egyptian newspapers.", "SDN", "EGY", "08", "doc", "asserted", false));
+        Arguments.of("The Sudanese government lifted a ban on Egyptian newspapers.", "SDN", "EGY", "08", "doc", "asserted", false),
+        Arguments.of("Armenian troops shelled villages in Azerbaijan and killed three civilians on Sunday.", "ARM", "AZE", "19", "2015-09-20", "asserted", false),
+        Arguments.of("Egyptian police arrested dozens of protesters on Friday.", "EGY", "EGY", "17", "2015-09-25", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

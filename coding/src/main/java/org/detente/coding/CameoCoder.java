@@ -45,6 +45,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final double ONE_ACTOR_PENALTY = 0.2;
   private static final int LONG_SENTENCE_TOKENS = 40;
   private static final int MAX_CAPTION_TOKENS = 25;
+  private static final Set<String> LOCATIVE =
+      Set.of("obl:in", "nmod:in", "obl:near", "nmod:near", "obl:across", "nmod:across", "obl:inside", "nmod:inside");
+  /** Three-letter codes that are organisation families, not countries. */
+  private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "MNC", "IMG", "UNO");
   private static final Set<String> REPORTING_VERBS =
       Set.of("say", "declare", "insist", "reiterate", "state", "stress", "conclude", "tell", "repeat", "announce");
   private static final List<String> OBJECT_TARGET_PREPOSITIONS =
@@ -75,15 +79,52 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (article.text().substring(Math.min(previousEnd, s.begin()), s.begin()).contains("\n\n")) {
         timeline = timeline.newParagraph();
       }
-      List<ActorMention> mentions = input.actorsIn(s.index());
       Graph g = new Graph(s);
+      List<ActorMention> mentions = new ArrayList<>(input.actorsIn(s.index()));
+      List<ActorMention> sectors = input.sectorsIn(s.index());
+      Optional<String> place = placeCountry(g, mentions);
+      if (place.isPresent()) {
+        // "civilians in Gaza", "protesters in Baku": people of the place the sentence is set in
+        sectors.forEach(m -> mentions.add(withCountry(m, place.get())));
+        sectors = List.of();
+      }
       Optional<ActorMention> subject = topic(g, mentions, Optional.empty());
-      events.addAll(codeSentence(article, g, mentions, new Context(pair, antecedent, subject), timeline));
+      events.addAll(codeSentence(article, g, mentions, new Context(pair, antecedent, subject, sectors), timeline));
       timeline = timeline.after(s, article.published());
       antecedent = subject.isPresent() ? subject : topic(g, mentions, antecedent);
       previousEnd = s.end();
     }
     return Result.ok(new CodedArticle(article, input.annotated().sentences().size(), events));
+  }
+
+  /**
+   * The country a sentence is set in: a country's (or its place's) mention in an "in", "near" or "across"
+   * phrase, or modifying the head of one ("in Myanmar's Rakhine State"). Organisations set no place.
+   */
+  private static Optional<String> placeCountry(Graph g, List<ActorMention> mentions) {
+    for (ActorMention m : mentions) {
+      int h = m.head();
+      Optional<Dependency> up = g.parent(h);
+      if (up.isPresent() && (up.get().relation().equals("nmod:poss") || up.get().relation().equals("compound")
+          || up.get().relation().equals("amod"))) {
+        up = g.parent(up.get().head());
+      }
+      if (up.isPresent() && LOCATIVE.contains(up.get().relation()) && isCountry(m.code())) {
+        return Optional.of(m.code().country());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isCountry(ActorCode code) {
+    String c = code.country();
+    return c.length() == 3 && !NOT_COUNTRIES.contains(c) && c.chars().allMatch(Character::isLetter);
+  }
+
+  /** A sector mention ("protesters", OPP) as the sector of {@code country} (AZEOPP). */
+  private static ActorMention withCountry(ActorMention sector, String country) {
+    return new ActorMention(sector.sentence(), sector.start(), sector.end(), sector.head(),
+        new ActorCode(country + sector.code().value()), sector.text());
   }
 
   /** The two countries named most often in the article: what "the two sides" refers to. */
@@ -108,8 +149,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * What the coder knows of the article around a sentence: the main pair ("the two sides"), the actor
    * the previous sentence was about and this sentence's subject actor (what "he" or "its" refer to).
    */
-  private record Context(List<ActorCode> pair, Optional<ActorMention> previous, Optional<ActorMention> own) {
-    static final Context NONE = new Context(List.of(), Optional.empty(), Optional.empty());
+  private record Context(
+      List<ActorCode> pair, Optional<ActorMention> previous, Optional<ActorMention> own, List<ActorMention> sectors) {
+    static final Context NONE = new Context(List.of(), Optional.empty(), Optional.empty(), List.of());
 
     /**
      * The antecedent for a pronoun: this sentence's subject actor when it comes before the pronoun
@@ -126,7 +168,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       String w = t.word().toLowerCase(Locale.ROOT);
       ActorMention a = antecedent.get();
-      boolean person = a.code().value().length() > 3;
+      boolean person = a.code().value().length() > 3 && isCountry(a.code());
       boolean fits = person ? PERSON_PRONOUNS.contains(w) : THING_PRONOUNS.contains(w);
       return fits ? List.of(new Actor(a.code(), a.text(), true)) : List.of();
     }
@@ -187,6 +229,16 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       if (t.pattern().verb() && targets.isEmpty() && !t.pattern().targets().isEmpty() && !symmetric) {
         targets = complementTargets(g, t.token(), mentions, ctx);
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && isCountry(sources.get(0).code())
+          && !ctx.sectors().isEmpty()) {
+        // "police dispersed demonstrators": people of no named country, at home with the one acting on them
+        String home = sources.get(0).code().country();
+        List<ActorMention> domestic = ctx.sectors().stream()
+            .filter(m -> !m.code().value().equals("GOV"))
+            .map(m -> withCountry(m, home)).toList();
+        targets = targets(g, t.token(), t.pattern(), domestic, Context.NONE).stream()
+            .map(a -> new Actor(a.code(), a.text(), true)).toList();
       }
       List<Actor[]> pairs = dyads(sources, targets, symmetric);
       for (Actor[] st : pairs) {
