@@ -43,6 +43,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
   private static final double INFERRED_ACTOR_PENALTY = 0.15;
   private static final double ONE_ACTOR_PENALTY = 0.2;
+  private static final double STATEMENT_PENALTY = 0.2;
   private static final int LONG_SENTENCE_TOKENS = 40;
   private static final int MAX_CAPTION_TOKENS = 25;
   private static final Set<String> LOCATIVE =
@@ -716,6 +717,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static double confidence(
       Trigger t, Sentence s, Actor source, Optional<Actor> target, Mode mode, Optional<EventDate> date) {
     double c = t.pattern() == CAPTION ? 0.6 : t.pattern().verb() ? 0.9 : 0.75;
+    if (t.pattern().code().value().equals("010")) {
+      c -= STATEMENT_PENALTY; // "X said": what X said, when it is an event, is the surer and more telling code
+    }
     if (target.isEmpty()) {
       c -= ONE_ACTOR_PENALTY;
     }

@@ -28,6 +28,11 @@ final class ModeReader {
   private static final Set<String> INTENT_WORDS =
       Set.of("willing", "ready", "prepared", "committed", "determined", "eager", "offer", "promise", "pledge", "vow");
 
+  /** Words whose clause is somebody's hope, fear or guess, not an event: "expressed hope that Greece will help". */
+  private static final Set<String> SPECULATION =
+      Set.of("hope", "wish", "expect", "expectation", "believe", "belief", "think", "fear", "predict", "prediction",
+          "speculate", "speculation", "doubt", "guess", "suspect", "likely", "unlikely", "possibility", "chance");
+
   private ModeReader() {}
 
   /**
@@ -83,6 +88,9 @@ final class ModeReader {
       }
       String rel = up.get().relation();
       String governor = g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
+      if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("acl:that")) && SPECULATION.contains(governor)) {
+        return Mode.HYPOTHETICAL;
+      }
       boolean complement = rel.equals("xcomp") || rel.startsWith("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
       if (!complement) {
         break;
