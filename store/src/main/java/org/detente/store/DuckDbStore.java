@@ -87,7 +87,10 @@ public final class DuckDbStore implements AutoCloseable {
       s.execute("CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)");
       s.execute("CREATE TABLE IF NOT EXISTS rejects (origin VARCHAR PRIMARY KEY, doc_id VARCHAR, kind VARCHAR,"
           + " message VARCHAR, run_id BIGINT, rejected_at TIMESTAMP DEFAULT current_timestamp)");
-      s.execute("INSERT INTO meta VALUES ('schema_version', '" + SCHEMA_VERSION + "') ON CONFLICT DO NOTHING");
+    }
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING")) {
+      p.setString(1, Integer.toString(SCHEMA_VERSION));
+      p.executeUpdate();
     }
   }
 
