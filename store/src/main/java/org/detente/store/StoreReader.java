@@ -50,13 +50,16 @@ public final class StoreReader implements AutoCloseable {
   private final Path file;
   private final List<Connection> connections;
   private final BlockingQueue<Connection> idle;
-  /** "JPN RUS" (ka kb) to the pair number of the in-memory tables. */
-  private final Map<String, Integer> pairs;
+  /** A server's connection for importing the spool and rebuilding the in-memory tables; none when read-only. */
+  private final Optional<Connection> upkeep;
+  /** "JPN RUS" (ka kb) to the pair number of the in-memory tables; replaced after a rebuild. */
+  private volatile Map<String, Integer> pairs;
 
-  private StoreReader(Path file, List<Connection> connections, Map<String, Integer> pairs) {
+  private StoreReader(Path file, List<Connection> connections, Optional<Connection> upkeep, Map<String, Integer> pairs) {
     this.file = file;
     this.pairs = Map.copyOf(pairs);
     this.connections = List.copyOf(connections);
+    this.upkeep = upkeep;
     this.idle = new ArrayBlockingQueue<>(connections.size(), false, connections);
   }
 
@@ -66,6 +69,21 @@ public final class StoreReader implements AutoCloseable {
    * @throws StoreException if the file does not exist, is not a detente store, or is locked by a writer
    */
   public static StoreReader open(Path file, int connections) {
+    return open(file, connections, false);
+  }
+
+  /**
+   * Opens {@code file} for a server that owns it (#5): the store is attached for writing, so no other process
+   * can open it, and coding runs hand their documents over through its {@link Spool}, which {@link
+   * #absorb(Spool)} imports. Nothing else writes: the queries are those of a read-only reader.
+   *
+   * @throws StoreException if the file does not exist, is not a detente store, or another process has it open
+   */
+  public static StoreReader serve(Path file, int connections) {
+    return open(file, connections, true);
+  }
+
+  private static StoreReader open(Path file, int connections, boolean owner) {
     requireNonNull(file, "file");
     if (connections < 1) {
       throw new IllegalArgumentException("connections must be >= 1, was " + connections);
@@ -80,14 +98,24 @@ public final class StoreReader implements AutoCloseable {
       opened.add(first);
       try (Statement s = first.createStatement()) {
         // a path is no value a statement can take as a parameter: it is quoted as an SQL string instead
-        s.execute("ATTACH '" + file.toAbsolutePath().toString().replace("'", "''") + "' AS store (READ_ONLY)");
+        s.execute("ATTACH '" + file.toAbsolutePath().toString().replace("'", "''") + "' AS store"
+            + (owner ? "" : " (READ_ONLY)"));
       }
       ReadTables.checkSchema(first, file);
+      Optional<Connection> upkeep = Optional.empty();
+      if (owner) {
+        upkeep = Optional.of(first.duplicate());
+        opened.add(upkeep.get());
+        // the store may have changed while no server ran: the list of stored documents is written afresh
+        importSpool(upkeep.get(), Spool.of(file), true);
+      }
       Map<String, Integer> pairs = ReadTables.build(first);
       for (int i = 1; i < connections; i++) {
         opened.add(first.duplicate());
       }
-      return new StoreReader(file, opened, pairs);
+      List<Connection> readers = new ArrayList<>(opened);
+      upkeep.ifPresent(readers::remove);
+      return new StoreReader(file, readers, upkeep, pairs);
     } catch (SQLException | RuntimeException e) {
       for (Connection c : opened) {
         closeQuietly(c, e);
@@ -96,9 +124,52 @@ public final class StoreReader implements AutoCloseable {
         throw s;
       }
       String hint = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("lock")
-          ? " (a detente code or run is writing to it: wait for it to finish, or serve a copy)"
+          ? owner
+              ? " (another detente process has it open: a serve, or a code or run writing to it)"
+              : " (a detente code or run is writing to it, or a serve owns it: wait for it to finish, or read a copy)"
           : "";
-      throw new StoreException("cannot open store " + file + " read-only: " + e.getMessage() + hint, e);
+      throw new StoreException("cannot open store " + file + (owner ? "" : " read-only") + ": " + e.getMessage() + hint,
+          e);
+    }
+  }
+
+  /**
+   * Imports the batches waiting in {@code spool} (each in one transaction) and, when there were any, rebuilds
+   * the in-memory tables; queries keep being answered meanwhile, from the tables as they were. For a reader
+   * opened with {@link #serve}.
+   *
+   * @return how many batches were imported
+   */
+  public synchronized int absorb(Spool spool) {
+    Connection c = upkeep.orElseThrow(() -> new IllegalStateException("a read-only reader imports nothing: open it"
+        + " with StoreReader.serve"));
+    try {
+      int n = importSpool(c, spool, false);
+      if (n > 0) {
+        pairs = Map.copyOf(ReadTables.build(c));
+      }
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException("cannot import the spool " + spool.dir() + " into " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Imports on {@code c}, with the store as its default database for the while; the list of stored documents
+   * is rewritten after an import, and when {@code listAnyway}.
+   */
+  private static int importSpool(Connection c, Spool spool, boolean listAnyway) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("USE store");
+      try {
+        int n = SpoolImport.importPending(c, spool, true);
+        if (n == 0 && listAnyway) {
+          SpoolImport.writeCoded(c, spool);
+        }
+        return n;
+      } finally {
+        s.execute("USE memory");
+      }
     }
   }
 
@@ -463,9 +534,11 @@ public final class StoreReader implements AutoCloseable {
   @Override
   public void close() {
     StoreException failure = null;
-    for (int i = connections.size() - 1; i >= 0; i--) {
+    List<Connection> all = new ArrayList<>(connections);
+    upkeep.ifPresent(all::add);
+    for (int i = all.size() - 1; i >= 0; i--) {
       try {
-        connections.get(i).close();
+        all.get(i).close();
       } catch (SQLException e) {
         if (failure == null) {
           failure = new StoreException("cannot close the store " + file + ": " + e.getMessage(), e);
