@@ -314,22 +314,9 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
     }
   }
 
-  private interface SqlWork {
-    void run() throws SQLException;
-  }
-
-  private void inTransaction(String what, SqlWork work) {
+  private void inTransaction(String what, Sql.Work work) {
     try {
-      connection.setAutoCommit(false);
-      try {
-        work.run();
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      Sql.inTransaction(connection, work);
     } catch (SQLException e) {
       throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
     }

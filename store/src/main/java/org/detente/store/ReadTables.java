@@ -24,7 +24,17 @@ final class ReadTables {
    * same pair after it.
    */
   static Map<String, Integer> build(Connection c) throws SQLException {
-    c.setAutoCommit(false);
+    Sql.inTransaction(c, () -> rebuild(c));
+    Map<String, Integer> pairs = new HashMap<>();
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT ka, kb, pair FROM pairs")) {
+      while (r.next()) {
+        pairs.put(r.getString(1) + " " + r.getString(2), r.getInt(3));
+      }
+    }
+    return pairs;
+  }
+
+  private static void rebuild(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       // #4: a dyad is a number here: comparing integers is several times faster than comparing two keys
       s.execute("CREATE TABLE IF NOT EXISTS pairs (ka VARCHAR, kb VARCHAR, pair INTEGER)");
@@ -45,20 +55,7 @@ final class ReadTables {
           + " source_text AS t FROM store.events UNION ALL SELECT target_key, target_text FROM store.events"
           + " WHERE target_key <> source_key) GROUP BY k, t");
       s.execute("CREATE OR REPLACE TABLE actors AS SELECT k, sum(n) AS n FROM actor_words GROUP BY k");
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(true);
     }
-    Map<String, Integer> pairs = new HashMap<>();
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT ka, kb, pair FROM pairs")) {
-      while (r.next()) {
-        pairs.put(r.getString(1) + " " + r.getString(2), r.getInt(3));
-      }
-    }
-    return pairs;
   }
 
   /** Fails unless the attached file has the tables of a detente store. */

@@ -111,6 +111,19 @@ public final class Spool {
     }
   }
 
+  /** Deletes the folder, for a store that is deleted too. */
+  public void deleteWithStore() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(dir);
+  }
+
   /** The {@code id TAB sha256} keys of the documents in the store, as the server last wrote them. */
   Set<String> coded() {
     try {

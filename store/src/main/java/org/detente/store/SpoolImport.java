@@ -53,8 +53,7 @@ final class SpoolImport {
       // a path is no value a statement can take as a parameter: it is quoted as an SQL string instead
       s.execute("ATTACH '" + batch.toString().replace("'", "''") + "' AS spooled (READ_ONLY)");
       try {
-        c.setAutoCommit(false);
-        try {
+        Sql.inTransaction(c, () -> {
           s.execute("DELETE FROM events WHERE doc_id IN (SELECT id FROM spooled.documents)");
           s.execute("DELETE FROM rejects WHERE origin IN (SELECT origin FROM spooled.documents)"
               + " OR origin IN (SELECT origin FROM spooled.rejects)");
@@ -64,13 +63,7 @@ final class SpoolImport {
           s.execute("INSERT INTO rejects SELECT * REPLACE (CAST(NULL AS BIGINT) AS run_id) FROM spooled.rejects");
           s.execute("INSERT INTO runs SELECT * REPLACE (nextval('run_ids') AS id) FROM spooled.runs"
               + " WHERE finished IS NOT NULL");
-          c.commit();
-        } catch (SQLException | RuntimeException e) {
-          c.rollback();
-          throw e;
-        } finally {
-          c.setAutoCommit(true);
-        }
+        });
       } finally {
         s.execute("DETACH spooled");
       }

@@ -29,16 +29,17 @@ import org.duckdb.DuckDBConnection;
  * The read side of the store, for the web API and reports: aggregates, filtered and paged events,
  * documents. Consumes a store file written by {@link DuckDbStore}; produces records; never writes.
  *
- * <p>The file is attached read-only to an in-memory DuckDB database. DuckDB lets either one process open a
- * file for writing or several open it read-only, so while a reader is open a coding run on the same file is
- * refused (and a reader cannot open a file a run is writing): what a reader sees cannot change under it.
- * That is what lets it copy what its queries filter and count on, once, at open, into in-memory tables
- * laid out for them (#4: for a million events, 2-3 s and about 0.35 GB): {@code ev}, the filter and
- * count columns sorted by dyad then date, so one dyad's events are contiguous and DuckDB's zone maps skip
- * the rest; {@code timeline}, the same sorted by date, with the evidence in lower case for word search;
- * and per-dyad and per-actor totals. A page is chosen there, by id, and its rows read from the file. The
- * reader keeps a few connections to the one database so that requests can overlap. All SQL that carries a
- * caller's values is parameterised.
+ * <p>The file is attached to an in-memory DuckDB database: read-only ({@link #open}), or for a server that owns
+ * it ({@link #serve}). DuckDB lets either one process open a file for writing or several open it read-only,
+ * so no other process changes the file under a reader; a server learns of new documents only from the
+ * batches coding runs spool for it, which {@link #absorb} imports (#5). That is what lets it copy what its
+ * queries filter and count on into in-memory tables laid out for them, at open and again after each import
+ * (#4: for a million events, 2-3 s and about 0.35 GB): {@code ev}, the filter and count columns sorted by
+ * dyad then date, so one dyad's events are contiguous and DuckDB's zone maps skip the rest; {@code
+ * timeline}, the same sorted by date, with the evidence in lower case for word search; and per-dyad and
+ * per-actor totals. A page is chosen there, by id, and its rows read from the file. The reader keeps a few
+ * connections to the one database so that requests can overlap. All SQL that carries a caller's values is
+ * parameterised.
  *
  * <p>Failures (a missing or foreign file, a locked file, a database error) are {@link StoreException}s
  * saying which file and what was being read.
