@@ -151,9 +151,15 @@ final class Api {
     if (id.isBlank() || id.length() > Params.MAX_VALUE) {
       throw ApiException.badRequest("a document id has 1-" + Params.MAX_VALUE + " characters, this one has " + id.length());
     }
-    // ids are only compared with stored ids, never used as paths; control characters are in none of them
+    // #5: ids are only compared with stored ids, never used as paths; what looks like a way up a folder tree
+    // or a control character is refused all the same
     if (id.chars().anyMatch(Character::isISOControl)) {
       throw ApiException.badRequest("a document id has no control characters; this one has");
+    }
+    for (String segment : id.split("[/\\\\]", -1)) {
+      if (segment.equals("..") || segment.equals(".")) {
+        throw ApiException.badRequest("a document id has no '.' or '..' between slashes; this one has");
+      }
     }
     StoredDocument d = store.document(id).orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
     ctx.json(Views.document(d, store.documentEvents(id), labels));

@@ -209,6 +209,16 @@ class HostileRequestTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"..%2f..%2f..%2fetc%2fpasswd", "%2e%2e/%2e%2e/etc/passwd", "a1%2f..%2f..%2fsecret",
+      "..%5c..%5cboot.ini", "%2e%2e", "x/%2e/y"})
+  void documentIdsThatClimbFoldersAreRefused(String id) throws IOException {
+    String target = "/api/documents/" + id;
+    Answer a = send("GET", target).safe(target);
+    assertThat(a.status()).as(target + " -> " + a.body()).isEqualTo(400);
+    assertThat(a.body()).contains("'..'");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "TRACE", "CONNECT", "PROPFIND", "FOO"})
   void nothingButGetIsAnswered(String method) throws IOException {
     for (String path : List.of("/api/events", "/api/documents/a1", "/api/dyads", "/", "/app.js", "/api/nothing")) {
