@@ -78,7 +78,7 @@ final class BenchApi implements Callable<Integer> {
       try (StoreReader r = StoreReader.open(file, 1)) {
         dyads = r.dyads(Optional.empty(), 200);
       }
-      try (Serving s = Serving.start(file, engine.labels(), "127.0.0.1", 0)) {
+      try (Serving s = Serving.start(file, engine.labels(), "127.0.0.1", 0, out)) {
         double before = load();
         measure(s.url(), dyads, out);
         // other work on the machine slows every request: say how busy it was

@@ -222,8 +222,8 @@ public final class Detente implements Runnable {
         exit = c.in() > 0 && c.coded() == 0 ? 1 : 0;
       }
       if (serve) {
-        // the writer is closed: the server opens the file read-only (DuckDB: one writer or many readers)
-        try (Serving s = Serving.start(store.db, engine.labels(), web.host, web.port)) {
+        // the writer is closed: the server takes the file (DuckDB: one process writes it)
+        try (Serving s = Serving.start(store.db, engine.labels(), web.host, web.port, out)) {
           s.serveUntilStopped(out, store.db);
         }
       }
@@ -242,8 +242,8 @@ public final class Detente implements Runnable {
     String host;
   }
 
-  @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store read-only: the dyad page at / and the REST API at /api"
-      + " (described at /api/openapi.json).")
+  @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store: the dyad page at / and the read-only REST API at /api"
+      + " (described at /api/openapi.json); detente code on the same store hands its documents to the server.")
   static final class Serve implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin StoreOptions store;
@@ -252,8 +252,9 @@ public final class Detente implements Runnable {
     @Override
     public Integer call() {
       Engine engine = store.engine(spec.commandLine().getErr());
-      try (Serving s = Serving.start(store.db, engine.labels(), web.host, web.port)) {
-        s.serveUntilStopped(spec.commandLine().getOut(), store.db);
+      PrintWriter out = spec.commandLine().getOut();
+      try (Serving s = Serving.start(store.db, engine.labels(), web.host, web.port, out)) {
+        s.serveUntilStopped(out, store.db);
       }
       return 0;
     }

@@ -2,13 +2,15 @@ package org.detente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import org.detente.store.DuckDbStore;
 import org.detente.store.Spool;
 import org.detente.store.StoreReader;
 import org.detente.web.Labels;
 import org.detente.web.WebServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A store served on the web: the reader that owns the store, the server over it, and the thread that imports
@@ -22,39 +24,46 @@ final class Serving implements AutoCloseable {
   /** Shortest pause between looks at the spool; after an import, twice the time it took, so at most a third of a core. */
   private static final long POLL_MILLIS = 500;
 
-  private static final Logger LOG = LoggerFactory.getLogger(Serving.class);
-
   private final StoreReader reader;
   private final WebServer server;
   private final Spool spool;
   private final Thread importer;
+  private final PrintWriter log;
   private boolean closed;
 
-  private Serving(StoreReader reader, WebServer server, Spool spool) {
+  private Serving(StoreReader reader, WebServer server, Spool spool, PrintWriter log) {
     this.reader = reader;
     this.server = server;
     this.spool = spool;
+    this.log = log;
     this.importer = new Thread(this::importUntilClosed, "detente-spool");
     importer.setDaemon(true);
   }
 
   /**
    * Takes {@code db} (importing what its spool holds), serves it on {@code host:port} (0: any free port), and
-   * from then on imports the batches coding runs spool for it.
+   * from then on imports the batches coding runs spool for it, saying so on {@code log}.
    */
-  static Serving start(Path db, Labels labels, String host, int port) {
+  static Serving start(Path db, Labels labels, String host, int port, PrintWriter log) {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port must be 0-65535, was " + port);
     }
     StoreReader reader = StoreReader.serve(db, CONNECTIONS);
     try {
-      Serving s = new Serving(reader, WebServer.start(reader, labels, host, port), Spool.of(db));
+      Serving s = new Serving(reader, WebServer.start(reader, labels, host, port), Spool.of(db), log);
       s.spool.markServer();
       s.importer.start();
       return s;
     } catch (RuntimeException e) {
       reader.close();
       throw e;
+    }
+  }
+
+  private void say(String line) {
+    synchronized (log) {
+      log.println(line);
+      log.flush();
     }
   }
 
@@ -70,11 +79,13 @@ final class Serving implements AutoCloseable {
       try {
         int n = reader.absorb(spool);
         if (n > 0) {
-          LOG.info("imported {} spooled batch(es) into {} in {} ms", n, reader.file(), (System.nanoTime() - t0) / 1_000_000);
+          DuckDbStore.Totals t = reader.totals();
+          say(String.format(Locale.ROOT, "%s imported %d spooled batch(es) in %.1f s: %d documents, %d events",
+              LocalTime.now().truncatedTo(ChronoUnit.SECONDS), n, (System.nanoTime() - t0) / 1e9, t.documents(), t.events()));
         }
       } catch (RuntimeException e) {
         // the batch stays in the spool and is tried again; the server keeps answering from what it has
-        LOG.warn("cannot import the spool {}: {}", spool.dir(), e.getMessage());
+        say("cannot import the spool " + spool.dir() + " (tried again shortly): " + e.getMessage());
       }
       pause = Math.max(POLL_MILLIS, 2 * (System.nanoTime() - t0) / 1_000_000);
     }

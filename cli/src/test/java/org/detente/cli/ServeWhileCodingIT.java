@@ -123,6 +123,8 @@ class ServeWhileCodingIT {
       System.out.println("dyad events seen through the API during the run: " + seen);
       assertThat(seen).as("counts only grow").isSorted();
       assertThat(new HashSet<>(seen).size()).as("the count grew while the run went on: " + seen).isGreaterThanOrEqualTo(3);
+      assertThat(Files.readString(dir.resolve("serve.log"))).contains("spooled batch(es) in")
+          .contains(": 24 documents");
 
       assertThat(load).as("the load test started while coding").isNotNull();
       Cli loaded = load.get(60, TimeUnit.SECONDS);
