@@ -86,6 +86,55 @@ class SpoolTest {
     }
   }
 
+  /** What a reader answers, for comparing one kept up to date with one built afresh. */
+  private static List<Object> answers(StoreReader r) {
+    List<Object> out = new java.util.ArrayList<>();
+    out.add(r.totals());
+    out.add(r.dyads(Optional.empty(), 100));
+    out.add(r.actors("", java.util.Set.of(), 100, 3).toString());
+    for (DyadCount d : r.dyads(Optional.empty(), 100)) {
+      EventFilter f = EventFilter.all().withDyad(new Dyad(d.a(), d.b()));
+      out.add(r.events(f, Optional.empty(), 500).events().stream().map(e -> e.id() + " " + e.event()).toList());
+      out.add(r.series(f, Interval.MONTH));
+    }
+    out.add(r.events(EventFilter.all().withText("met"), Optional.empty(), 500).events().stream().map(StoredEvent::id)
+        .toList());
+    return out;
+  }
+
+  @Test
+  void aServerThatAppendsImportedEventsAnswersAsAReaderBuiltAfresh() {
+    Path file = dir.resolve("many.duckdb");
+    String[] keys = {"JPN", "RUS", "USA", "CHN", "FRA"};
+    try (DuckDbStore s = open(file)) {
+      List<CodedArticle> docs = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        docs.add(doc("d" + i, "h" + i, keys[i % 5], keys[(i + 1 + i / 5) % 5]));
+      }
+      s.saveCodedAll(docs, s.beginRun());
+    }
+    List<Object> served;
+    try (StoreReader server = StoreReader.serve(file, 2)) {
+      SpoolWriter w = writer(file);
+      // new documents, one with a pair the store has not seen: appended
+      w.saveCodedAll(List.of(doc("n1", "x1", "JPN", "RUS"), doc("n2", "x2", "DEU", "ITA")), 0);
+      assertThat(server.absorb(Spool.of(file))).isEqualTo(1);
+      assertThat(server.totals().events()).isEqualTo(42);
+      assertThat(server.dyads(Optional.of("DEU"), 10)).extracting(DyadCount::events).containsExactly(1L);
+      // a document coded again with other content: its old event goes, so the tables are rebuilt
+      w.saveCodedAll(List.of(doc("d0", "changed", "GBR", "IRL")), 0);
+      assertThat(server.absorb(Spool.of(file))).isEqualTo(1);
+      assertThat(server.totals().events()).isEqualTo(42);
+      // and more new ones after the rebuild: appended again
+      w.saveCodedAll(List.of(doc("n3", "x3", "CHN", "USA")), 0);
+      server.absorb(Spool.of(file));
+      served = answers(server);
+    }
+    try (StoreReader fresh = StoreReader.open(file, 1)) {
+      assertThat(served).isEqualTo(answers(fresh));
+    }
+  }
+
   @Test
   void aBatchImportedTwiceChangesNothingAndTheNextWriterImportsWhatAServerLeft() throws Exception {
     Path file = storeWithOneDocument();
