@@ -31,7 +31,7 @@ final class Security {
   /** Largest request header block (request line included) Jetty accepts; beyond it, 431 or 414. */
   static final int MAX_HEADER_BYTES = 16 * 1024;
 
-  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+  static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
       + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   static final Map<String, String> HEADERS = Map.of(
