@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.detente.store.DuckDbStore;
 import org.detente.store.DyadCount;
+import org.detente.store.Spool;
 import org.detente.store.StoreReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,9 +73,14 @@ final class BenchApi implements Callable<Integer> {
     try {
       Engine engine = new Engine(List.of());
       fill(engine, file, out);
-      try (Serving s = Serving.start(file, engine.labels(), "127.0.0.1", 0)) {
+      List<DyadCount> dyads;
+      // before serving: the server owns the file
+      try (StoreReader r = StoreReader.open(file, 1)) {
+        dyads = r.dyads(Optional.empty(), 200);
+      }
+      try (Serving s = Serving.start(file, engine.labels(), "127.0.0.1", 0, out)) {
         double before = load();
-        measure(s.url(), file, out);
+        measure(s.url(), dyads, out);
         // other work on the machine slows every request: say how busy it was
         out.printf(Locale.ROOT, "%ncores: %d; load average (1 min): %.2f before measuring, %.2f after%n",
             Runtime.getRuntime().availableProcessors(), before, load());
@@ -83,6 +89,7 @@ final class BenchApi implements Callable<Integer> {
       if (db.isEmpty()) {
         Files.deleteIfExists(file);
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+        Spool.of(file).deleteWithStore();
         Files.deleteIfExists(file.getParent());
       }
     }
@@ -109,18 +116,15 @@ final class BenchApi implements Callable<Integer> {
     out.flush();
   }
 
-  private static double load() {
+  /** The 1-minute load average of the machine. */
+  static double load() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /** One kind of request: a name and the next URL path to ask for. */
   private record Kind(String name, String group, Supplier<String> next) {}
 
-  private void measure(String base, Path file, PrintWriter out) throws IOException, InterruptedException {
-    List<DyadCount> dyads;
-    try (StoreReader r = StoreReader.open(file, 1)) {
-      dyads = r.dyads(Optional.empty(), 200);
-    }
+  private void measure(String base, List<DyadCount> dyads, PrintWriter out) throws IOException, InterruptedException {
     // the busiest pair, and pairs of middling and little activity
     List<DyadCount> picks = new ArrayList<>();
     for (int rank : new int[] {0, 4, 19, 99}) {

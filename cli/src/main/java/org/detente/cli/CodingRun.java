@@ -22,7 +22,7 @@ import org.detente.core.Result;
 import org.detente.core.Stage;
 import org.detente.ingest.DocumentReader;
 import org.detente.ingest.DocumentSink;
-import org.detente.store.DuckDbStore;
+import org.detente.store.CodingTarget;
 
 /**
  * One coding run: documents stream from the reader, are coded on {@code threads} workers, and are written
@@ -45,10 +45,10 @@ final class CodingRun {
 
   private final DocumentReader reader;
   private final Stage<Article, CodedArticle> pipeline;
-  private final DuckDbStore store;
+  private final CodingTarget store;
   private final int threads;
 
-  CodingRun(DocumentReader reader, Stage<Article, CodedArticle> pipeline, DuckDbStore store, int threads) {
+  CodingRun(DocumentReader reader, Stage<Article, CodedArticle> pipeline, CodingTarget store, int threads) {
     this.reader = reader;
     this.pipeline = pipeline;
     this.store = store;

@@ -21,10 +21,13 @@ import org.detente.core.CodedEvent;
 import org.detente.ingest.DocumentReader;
 import org.detente.ingest.IngestConfig;
 import org.detente.nlp.NlpConfig;
+import org.detente.store.CodingTarget;
 import org.detente.store.DuckDbStore;
 import org.detente.store.Dyad;
 import org.detente.store.EventQuery;
 import org.detente.store.Interval;
+import org.detente.store.Spool;
+import org.detente.store.StoreException;
 import org.detente.store.StoreReader;
 import org.detente.store.StoredEvent;
 import org.detente.store.StoredReject;
@@ -44,7 +47,7 @@ import picocli.CommandLine.Spec;
     description = "Codes international news into CAMEO political events, with dates, modes and evidence.",
     subcommands = {
       Detente.Run.class, Detente.Code.class, Detente.Events.class, Detente.Export.class, EvalCommand.class,
-      Detente.Rejects.class, Detente.Serve.class, Detente.ReportCommand.class, Bench.class, BenchApi.class
+      Detente.Rejects.class, Detente.Serve.class, Detente.ReportCommand.class, Bench.class, BenchApi.class, Load.class
     })
 public final class Detente implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -109,7 +112,7 @@ public final class Detente implements Runnable {
     long maxBytes;
   }
 
-  static CodingRun.Counts code(Engine engine, DuckDbStore store, List<Path> inputs, CodeOptions o) {
+  static CodingRun.Counts code(Engine engine, CodingTarget store, List<Path> inputs, CodeOptions o) {
     if (o.threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, was " + o.threads);
     }
@@ -117,6 +120,23 @@ public final class Detente implements Runnable {
     CodingRun run = new CodingRun(reader, engine.pipeline(NlpConfig.defaults()), store, o.threads);
     boolean terminal = System.console() != null;
     return run.run(inputs, o.manifest, new java.io.PrintStream(System.err, true, StandardCharsets.UTF_8), terminal);
+  }
+
+  /**
+   * The store opened for writing, or empty when a running {@code detente serve} owns it (#5): the run then
+   * hands its documents to the server through the store's spool.
+   */
+  static Optional<DuckDbStore> openUnlessServed(Engine engine, Path db, PrintWriter err) {
+    try {
+      return Optional.of(engine.openStore(db));
+    } catch (StoreException e) {
+      Spool spool = Spool.of(db);
+      long server = spool.server().orElseThrow(() -> e);
+      err.println("detente: " + db + " is served by process " + server + "; coded documents go to it through "
+          + spool.dir());
+      err.flush();
+      return Optional.empty();
+    }
   }
 
   static List<Prediction> predictions(DuckDbStore store, EventQuery q) {
@@ -140,13 +160,22 @@ public final class Detente implements Runnable {
       if (inputs.isEmpty() && coding.manifest.isEmpty()) {
         throw new IllegalArgumentException("nothing to code: give files, folders or --manifest FILE");
       }
-      Engine engine = store.engine(spec.commandLine().getErr());
-      try (DuckDbStore db = engine.openStore(store.db)) {
-        CodingRun.Counts c = code(engine, db, inputs, coding);
-        out.println("events: " + c.events() + " new");
-        out.println(c.line());
-        return c.in() > 0 && c.coded() == 0 ? 1 : 0;
+      PrintWriter err = spec.commandLine().getErr();
+      Engine engine = store.engine(err);
+      CodingRun.Counts c;
+      String handed = "";
+      Optional<DuckDbStore> direct = openUnlessServed(engine, store.db, err);
+      if (direct.isPresent()) {
+        try (DuckDbStore db = direct.get()) {
+          c = code(engine, db, inputs, coding);
+        }
+      } else {
+        c = code(engine, engine.spoolWriter(Spool.of(store.db)), inputs, coding);
+        handed = " (handed to the server)";
       }
+      out.println("events: " + c.events() + " new" + handed);
+      out.println(c.line());
+      return c.in() > 0 && c.coded() == 0 ? 1 : 0;
     }
   }
 
@@ -193,8 +222,8 @@ public final class Detente implements Runnable {
         exit = c.in() > 0 && c.coded() == 0 ? 1 : 0;
       }
       if (serve) {
-        // the writer is closed: the server opens the file read-only (DuckDB: one writer or many readers)
-        try (Serving s = Serving.start(store.db, engine.labels(), web.host, web.port)) {
+        // the writer is closed: the server takes the file (DuckDB: one process writes it)
+        try (Serving s = Serving.start(store.db, engine.labels(), web.host, web.port, out)) {
           s.serveUntilStopped(out, store.db);
         }
       }
@@ -213,8 +242,8 @@ public final class Detente implements Runnable {
     String host;
   }
 
-  @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store read-only: the dyad page at / and the REST API at /api"
-      + " (described at /api/openapi.json).")
+  @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the store: the dyad page at / and the read-only REST API at /api"
+      + " (described at /api/openapi.json); detente code on the same store hands its documents to the server.")
   static final class Serve implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin StoreOptions store;
@@ -223,8 +252,9 @@ public final class Detente implements Runnable {
     @Override
     public Integer call() {
       Engine engine = store.engine(spec.commandLine().getErr());
-      try (Serving s = Serving.start(store.db, engine.labels(), web.host, web.port)) {
-        s.serveUntilStopped(spec.commandLine().getOut(), store.db);
+      PrintWriter out = spec.commandLine().getOut();
+      try (Serving s = Serving.start(store.db, engine.labels(), web.host, web.port, out)) {
+        s.serveUntilStopped(out, store.db);
       }
       return 0;
     }

@@ -15,6 +15,8 @@ import org.detente.core.Stage;
 import org.detente.nlp.CoreNlpAnnotator;
 import org.detente.nlp.NlpConfig;
 import org.detente.store.DuckDbStore;
+import org.detente.store.Spool;
+import org.detente.store.SpoolWriter;
 import org.detente.web.Labels;
 
 /** Local wiring: builds each stage once per process and opens the store. */
@@ -72,5 +74,10 @@ final class Engine {
 
   DuckDbStore openStore(Path db) {
     return DuckDbStore.open(db, dictionary::scoringKey, CODER_VERSION);
+  }
+
+  /** Where a coding run puts its documents while a server owns the store. */
+  SpoolWriter spoolWriter(Spool spool) {
+    return SpoolWriter.open(spool, dictionary::scoringKey, CODER_VERSION);
   }
 }

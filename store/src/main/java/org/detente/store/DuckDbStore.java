@@ -31,9 +31,10 @@ import org.duckdb.DuckDBConnection;
  * and the removal of an earlier reject), so a run killed at any point leaves every document either fully
  * coded or not at all, and the next run codes only what is missing.
  *
- * <p>One process writes at a time (DuckDB's single-writer model); readers open their own connection.
+ * <p>One process writes at a time (DuckDB's single-writer model); readers open their own connection. Opening
+ * the store imports the batches waiting in its {@link Spool} (left by coding runs for a server that stopped).
  */
-public final class DuckDbStore implements AutoCloseable {
+public final class DuckDbStore implements CodingTarget, AutoCloseable {
   private static final int SCHEMA_VERSION = 1;
 
   private final Connection connection;
@@ -53,17 +54,32 @@ public final class DuckDbStore implements AutoCloseable {
    */
   public static DuckDbStore open(Path file, Function<ActorCode, String> actorKey, String coderVersion) {
     requireNonNull(file, "file");
+    Connection c;
     try {
-      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-      DuckDbStore store = new DuckDbStore(c, requireNonNull(actorKey, "actorKey"), requireNonNull(coderVersion, "coderVersion"));
-      store.migrate();
-      return store;
+      c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
     } catch (SQLException e) {
       String hint = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")
           ? " (another detente process has it open: a code or run writing to it, or a serve reading it; wait for"
               + " it or stop it, or use --db to pick another file)"
           : "";
       throw new StoreException("cannot open store " + file + ": " + e.getMessage() + hint, e);
+    }
+    try {
+      DuckDbStore store = new DuckDbStore(c, requireNonNull(actorKey, "actorKey"), requireNonNull(coderVersion, "coderVersion"));
+      store.migrate();
+      // #5: batches a coding run spooled for a server that is gone are imported by the next writer
+      SpoolImport.importPending(c, Spool.of(file), false);
+      return store;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException x) {
+        e.addSuppressed(x);
+      }
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -87,11 +103,15 @@ public final class DuckDbStore implements AutoCloseable {
       s.execute("CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)");
       s.execute("CREATE TABLE IF NOT EXISTS rejects (origin VARCHAR PRIMARY KEY, doc_id VARCHAR, kind VARCHAR,"
           + " message VARCHAR, run_id BIGINT, rejected_at TIMESTAMP DEFAULT current_timestamp)");
-      s.execute("INSERT INTO meta VALUES ('schema_version', '" + SCHEMA_VERSION + "') ON CONFLICT DO NOTHING");
+    }
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING")) {
+      p.setString(1, Integer.toString(SCHEMA_VERSION));
+      p.executeUpdate();
     }
   }
 
   /** Starts a run and returns its id. */
+  @Override
   public long beginRun() {
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery("SELECT nextval('run_ids')")) {
@@ -109,6 +129,7 @@ public final class DuckDbStore implements AutoCloseable {
     }
   }
 
+  @Override
   public void finishRun(long run, long in, long coded, long rejected) {
     try (PreparedStatement p = connection.prepareStatement(
         "UPDATE runs SET finished = current_timestamp, documents_in = ?, coded = ?, rejected = ? WHERE id = ?")) {
@@ -123,6 +144,7 @@ public final class DuckDbStore implements AutoCloseable {
   }
 
   /** Whether this exact document (same id, same content) is already coded. */
+  @Override
   public boolean isCoded(ArticleId id, String sha256) {
     try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ? AND sha256 = ?")) {
       p.setString(1, id.value());
@@ -143,6 +165,7 @@ public final class DuckDbStore implements AutoCloseable {
    *
    * @throws IllegalArgumentException if two of the documents have the same id
    */
+  @Override
   public void saveCodedAll(List<CodedArticle> documents, long run) {
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (CodedArticle c : documents) {
@@ -221,6 +244,7 @@ public final class DuckDbStore implements AutoCloseable {
   }
 
   /** Records why a document was not coded (replacing an earlier reason for the same origin). */
+  @Override
   public void saveRejected(Rejection r, long run) {
     inTransaction("store reject " + r.origin(), () -> {
       delete("DELETE FROM rejects WHERE origin = ?", r.origin());
@@ -290,22 +314,9 @@ public final class DuckDbStore implements AutoCloseable {
     }
   }
 
-  private interface SqlWork {
-    void run() throws SQLException;
-  }
-
-  private void inTransaction(String what, SqlWork work) {
+  private void inTransaction(String what, Sql.Work work) {
     try {
-      connection.setAutoCommit(false);
-      try {
-        work.run();
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      Sql.inTransaction(connection, work);
     } catch (SQLException e) {
       throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
     }

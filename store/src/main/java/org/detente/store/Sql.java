@@ -12,6 +12,25 @@ import java.util.List;
 final class Sql {
   private Sql() {}
 
+  /** Work on a connection that may fail with an SQL error. */
+  interface Work {
+    void run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction on {@code c}: committed if it returns, rolled back if it throws. */
+  static void inTransaction(Connection c, Work work) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      work.run();
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
   static String placeholders(int n) {
     return String.join(", ", Collections.nCopies(n, "?"));
   }

@@ -29,16 +29,17 @@ import org.duckdb.DuckDBConnection;
  * The read side of the store, for the web API and reports: aggregates, filtered and paged events,
  * documents. Consumes a store file written by {@link DuckDbStore}; produces records; never writes.
  *
- * <p>The file is attached read-only to an in-memory DuckDB database. DuckDB lets either one process open a
- * file for writing or several open it read-only, so while a reader is open a coding run on the same file is
- * refused (and a reader cannot open a file a run is writing): what a reader sees cannot change under it.
- * That is what lets it copy what its queries filter and count on, once, at open, into in-memory tables
- * laid out for them (#4: for a million events, 2-3 s and about 0.35 GB): {@code ev}, the filter and
- * count columns sorted by dyad then date, so one dyad's events are contiguous and DuckDB's zone maps skip
- * the rest; {@code timeline}, the same sorted by date, with the evidence in lower case for word search;
- * and per-dyad and per-actor totals. A page is chosen there, by id, and its rows read from the file. The
- * reader keeps a few connections to the one database so that requests can overlap. All SQL that carries a
- * caller's values is parameterised.
+ * <p>The file is attached to an in-memory DuckDB database: read-only ({@link #open}), or for a server that owns
+ * it ({@link #serve}). DuckDB lets either one process open a file for writing or several open it read-only,
+ * so no other process changes the file under a reader; a server learns of new documents only from the
+ * batches coding runs spool for it, which {@link #absorb} imports (#5). That is what lets it copy what its
+ * queries filter and count on into in-memory tables laid out for them, at open and again after each import
+ * (#4: for a million events, 2-3 s and about 0.35 GB): {@code ev}, the filter and count columns sorted by
+ * dyad then date, so one dyad's events are contiguous and DuckDB's zone maps skip the rest; {@code
+ * timeline}, the same sorted by date, with the evidence in lower case for word search; and per-dyad and
+ * per-actor totals. A page is chosen there, by id, and its rows read from the file. The reader keeps a few
+ * connections to the one database so that requests can overlap. All SQL that carries a caller's values is
+ * parameterised.
  *
  * <p>Failures (a missing or foreign file, a locked file, a database error) are {@link StoreException}s
  * saying which file and what was being read.
@@ -50,13 +51,19 @@ public final class StoreReader implements AutoCloseable {
   private final Path file;
   private final List<Connection> connections;
   private final BlockingQueue<Connection> idle;
-  /** "JPN RUS" (ka kb) to the pair number of the in-memory tables. */
-  private final Map<String, Integer> pairs;
+  /** A server's connection for importing the spool and rebuilding the in-memory tables; none when read-only. */
+  private final Optional<Connection> upkeep;
+  /** "JPN RUS" (ka kb) to the pair number of the in-memory tables; replaced after a rebuild. */
+  private volatile Map<String, Integer> pairs;
+  /** The largest event id and the number of events at the last full build of the tables (for {@link #absorb}). */
+  private long builtUpTo;
+  private long builtRows;
 
-  private StoreReader(Path file, List<Connection> connections, Map<String, Integer> pairs) {
+  private StoreReader(Path file, List<Connection> connections, Optional<Connection> upkeep, Map<String, Integer> pairs) {
     this.file = file;
     this.pairs = Map.copyOf(pairs);
     this.connections = List.copyOf(connections);
+    this.upkeep = upkeep;
     this.idle = new ArrayBlockingQueue<>(connections.size(), false, connections);
   }
 
@@ -66,6 +73,21 @@ public final class StoreReader implements AutoCloseable {
    * @throws StoreException if the file does not exist, is not a detente store, or is locked by a writer
    */
   public static StoreReader open(Path file, int connections) {
+    return open(file, connections, false);
+  }
+
+  /**
+   * Opens {@code file} for a server that owns it (#5): the store is attached for writing, so no other process
+   * can open it, and coding runs hand their documents over through its {@link Spool}, which {@link
+   * #absorb(Spool)} imports. Nothing else writes: the queries are those of a read-only reader.
+   *
+   * @throws StoreException if the file does not exist, is not a detente store, or another process has it open
+   */
+  public static StoreReader serve(Path file, int connections) {
+    return open(file, connections, true);
+  }
+
+  private static StoreReader open(Path file, int connections, boolean owner) {
     requireNonNull(file, "file");
     if (connections < 1) {
       throw new IllegalArgumentException("connections must be >= 1, was " + connections);
@@ -80,14 +102,27 @@ public final class StoreReader implements AutoCloseable {
       opened.add(first);
       try (Statement s = first.createStatement()) {
         // a path is no value a statement can take as a parameter: it is quoted as an SQL string instead
-        s.execute("ATTACH '" + file.toAbsolutePath().toString().replace("'", "''") + "' AS store (READ_ONLY)");
+        s.execute("ATTACH '" + file.toAbsolutePath().toString().replace("'", "''") + "' AS store"
+            + (owner ? "" : " (READ_ONLY)"));
       }
       ReadTables.checkSchema(first, file);
+      Optional<Connection> upkeep = Optional.empty();
+      if (owner) {
+        upkeep = Optional.of(first.duplicate());
+        opened.add(upkeep.get());
+        // the store may have changed while no server ran: the list of stored documents is written afresh
+        importSpool(upkeep.get(), Spool.of(file), true);
+      }
       Map<String, Integer> pairs = ReadTables.build(first);
       for (int i = 1; i < connections; i++) {
         opened.add(first.duplicate());
       }
-      return new StoreReader(file, opened, pairs);
+      List<Connection> readers = new ArrayList<>(opened);
+      upkeep.ifPresent(readers::remove);
+      StoreReader reader = new StoreReader(file, readers, upkeep, pairs);
+      reader.builtUpTo = ReadTables.lastId(first);
+      reader.builtRows = reader.totals().events();
+      return reader;
     } catch (SQLException | RuntimeException e) {
       for (Connection c : opened) {
         closeQuietly(c, e);
@@ -96,9 +131,62 @@ public final class StoreReader implements AutoCloseable {
         throw s;
       }
       String hint = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("lock")
-          ? " (a detente code or run is writing to it: wait for it to finish, or serve a copy)"
+          ? owner
+              ? " (another detente process has it open: a serve, or a code or run writing to it)"
+              : " (a detente code or run is writing to it, or a serve owns it: wait for it to finish, or read a copy)"
           : "";
-      throw new StoreException("cannot open store " + file + " read-only: " + e.getMessage() + hint, e);
+      throw new StoreException("cannot open store " + file + (owner ? "" : " read-only") + ": " + e.getMessage() + hint,
+          e);
+    }
+  }
+
+  /**
+   * Imports the batches waiting in {@code spool} (each in one transaction) and brings the in-memory tables up
+   * to date: the new events are appended to them when the store only gained events, and the tables are rebuilt
+   * when a document was replaced (its old events are gone) or the appended rows reach a tenth of the whole,
+   * so that most rows stay in the order that makes queries fast. Queries keep being answered meanwhile, from
+   * the tables as they were. For a reader opened with {@link #serve}.
+   *
+   * @return how many batches were imported
+   */
+  public synchronized int absorb(Spool spool) {
+    Connection c = upkeep.orElseThrow(() -> new IllegalStateException("a read-only reader imports nothing: open it"
+        + " with StoreReader.serve"));
+    try {
+      long lastId = ReadTables.lastId(c);
+      int n = importSpool(c, spool, false);
+      if (n == 0) {
+        return 0;
+      }
+      if (ReadTables.onlyAdded(c, lastId) && lastId - builtUpTo < builtRows / 10) {
+        pairs = Map.copyOf(ReadTables.append(c, lastId));
+      } else {
+        pairs = Map.copyOf(ReadTables.build(c));
+        builtUpTo = ReadTables.lastId(c);
+        builtRows = totals().events();
+      }
+      return n;
+    } catch (SQLException e) {
+      throw new StoreException("cannot import the spool " + spool.dir() + " into " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Imports on {@code c}, with the store as its default database for the while; the list of stored documents
+   * is rewritten after an import, and when {@code listAnyway}.
+   */
+  private static int importSpool(Connection c, Spool spool, boolean listAnyway) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("USE store");
+      try {
+        int n = SpoolImport.importPending(c, spool, true);
+        if (n == 0 && listAnyway) {
+          SpoolImport.writeCoded(c, spool);
+        }
+        return n;
+      } finally {
+        s.execute("USE memory");
+      }
     }
   }
 
@@ -463,9 +551,11 @@ public final class StoreReader implements AutoCloseable {
   @Override
   public void close() {
     StoreException failure = null;
-    for (int i = connections.size() - 1; i >= 0; i--) {
+    List<Connection> all = new ArrayList<>(connections);
+    upkeep.ifPresent(all::add);
+    for (int i = all.size() - 1; i >= 0; i--) {
       try {
-        connections.get(i).close();
+        all.get(i).close();
       } catch (SQLException e) {
         if (failure == null) {
           failure = new StoreException("cannot close the store " + file + ": " + e.getMessage(), e);

@@ -89,6 +89,10 @@ final class Api {
   }
 
   private static Params params(Context ctx, String route) {
+    String raw = ctx.queryString();
+    if (raw != null) {
+      Params.checkRaw(raw);
+    }
     return Params.of(route, ctx.queryParamMap(), ROUTES.get(route));
   }
 
@@ -144,8 +148,18 @@ final class Api {
   void document(Context ctx) {
     params(ctx, "/api/documents/{id}");
     String id = ctx.pathParam("id");
-    if (id.isBlank() || id.length() > 512) {
-      throw ApiException.badRequest("a document id has 1-512 characters, this one has " + id.length());
+    if (id.isBlank() || id.length() > Params.MAX_VALUE) {
+      throw ApiException.badRequest("a document id has 1-" + Params.MAX_VALUE + " characters, this one has " + id.length());
+    }
+    // #5: ids are only compared with stored ids, never used as paths; what looks like a way up a folder tree
+    // or a control character is refused all the same
+    if (id.chars().anyMatch(Character::isISOControl)) {
+      throw ApiException.badRequest("a document id has no control characters; this one has");
+    }
+    for (String segment : id.split("[/\\\\]", -1)) {
+      if (segment.equals("..") || segment.equals(".")) {
+        throw ApiException.badRequest("a document id has no '.' or '..' between slashes; this one has");
+      }
     }
     StoredDocument d = store.document(id).orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
     ctx.json(Views.document(d, store.documentEvents(id), labels));

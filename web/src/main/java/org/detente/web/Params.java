@@ -2,6 +2,11 @@ package org.detente.web;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -15,13 +20,19 @@ import org.detente.store.EventFilter;
 import org.detente.store.Interval;
 
 /**
- * The query parameters of one request, checked: unknown names, repeated names and empty values are
- * refused, and every value is parsed with a message that names the parameter, what it wants, and what
+ * The query parameters of one request, checked: unknown names, repeated names, empty values and values
+ * over {@value #MAX_VALUE} characters are refused, and every value is parsed with a message that names the parameter, what it wants, and what
  * came. Every failure is an {@link ApiException} with status 400.
  */
 final class Params {
   /** Longest accepted text search and actor search. */
   static final int MAX_TEXT = 200;
+
+  /** Longest value of any parameter (#5: a cursor is under 40 characters, the longest filter 200). */
+  static final int MAX_VALUE = 512;
+
+  /** Longest parameter name echoed in a message; longer names are refused without being echoed. */
+  private static final int MAX_NAME = 64;
 
   private final Map<String, List<String>> values;
 
@@ -37,6 +48,10 @@ final class Params {
     requireNonNull(query, "query");
     for (Map.Entry<String, List<String>> e : query.entrySet()) {
       String name = e.getKey();
+      if (name.length() > MAX_NAME) {
+        throw ApiException.badRequest("a parameter name is " + name.length() + " characters long; " + route
+            + " takes " + (known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known))));
+      }
       if (!known.contains(name)) {
         throw ApiException.badRequest("unknown parameter '" + name + "' for " + route
             + (known.isEmpty() ? " (it takes none)" : " (known: " + String.join(", ", new TreeSet<>(known)) + ")"));
@@ -47,8 +62,65 @@ final class Params {
       if (e.getValue().isEmpty() || e.getValue().get(0).isBlank()) {
         throw ApiException.badRequest("parameter " + name + " is empty; leave it out or give a value");
       }
+      if (e.getValue().get(0).length() > MAX_VALUE) {
+        throw ApiException.badRequest("parameter " + name + " is " + e.getValue().get(0).length()
+            + " characters long; at most " + MAX_VALUE);
+      }
     }
     return new Params(query);
+  }
+
+  /**
+   * Checks the raw query string before the server's decoding, which drops or replaces what it cannot read
+   * (#5): every escape is {@code %} and two hex digits, every name and value is UTF-8 (no overlong or
+   * invalid bytes such as {@code %C0%AF}) and holds no control character (such as {@code %00}).
+   */
+  static void checkRaw(String rawQuery) {
+    for (String pair : rawQuery.split("&", -1)) {
+      int eq = pair.indexOf('=');
+      String rawName = eq < 0 ? pair : pair.substring(0, eq);
+      String name = decode("a parameter name", rawName);
+      String shown = name.length() > MAX_NAME ? "a parameter" : "parameter " + name;
+      if (eq >= 0) {
+        decode(shown, pair.substring(eq + 1));
+      }
+    }
+  }
+
+  private static String decode(String what, String raw) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        int hi = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+        int lo = hi >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
+        if (lo < 0) {
+          throw ApiException.badRequest(what + ": '%" + raw.substring(i + 1, Math.min(raw.length(), i + 3))
+              + "' is not a percent escape (want % and two hex digits)");
+        }
+        bytes.write(hi * 16 + lo);
+        i += 2;
+      } else if (c < 0x80) {
+        bytes.write(c == '+' ? ' ' : c);
+      } else {
+        int cp = raw.codePointAt(i);
+        bytes.writeBytes(Character.toString(cp).getBytes(StandardCharsets.UTF_8));
+        i += Character.charCount(cp) - 1;
+      }
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+    } catch (CharacterCodingException e) {
+      throw ApiException.badRequest(what + " is not UTF-8 text (invalid or overlong bytes)");
+    }
+    if (text.chars().anyMatch(Character::isISOControl)) {
+      throw ApiException.badRequest(what + " holds a control character");
+    }
+    return text;
   }
 
   Optional<String> text(String name) {

@@ -13,15 +13,20 @@ import io.javalin.json.JavalinJackson;
 import java.util.Locale;
 import org.detente.store.StoreException;
 import org.detente.store.StoreReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web server: the API under {@code /api}, the page at {@code /}, ECharts at {@code /vendor/echarts.min.js}.
  * Consumes a {@link StoreReader} it does not own (the caller closes it after {@link #close()}); only GET
- * and HEAD are answered (other methods get 405), so nothing can change the store through it.
+ * and HEAD are answered (other methods get 405), so nothing can change the store through it. Every response
+ * carries the headers of {@link Security}; errors are JSON with a message and never a stack trace.
  */
 public final class WebServer implements AutoCloseable {
   /** Set on a request once an error body is written, so the 404 fallback leaves it alone. */
   private static final String ANSWERED = "detente.error";
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
   private final Javalin app;
   private final String host;
@@ -62,6 +67,8 @@ public final class WebServer implements AutoCloseable {
       config.startup.showOldJavalinVersionWarning = false;
       config.http.prefer405over404 = true;
       config.jsonMapper(new JavalinJackson(json, false));
+      config.jetty.modifyHttpConfiguration(Security::apply);
+      config.jetty.modifyServer(server -> server.setErrorHandler(new Security.JsonErrors()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/org/detente/web/public";
@@ -71,7 +78,15 @@ public final class WebServer implements AutoCloseable {
           .header("Cache-Control", "max-age=86400").result(echarts));
       api.register(config.routes);
       config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-      config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
+      config.routes.exception(StoreException.class, (e, ctx) -> {
+        LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), e);
+        error(ctx, 503, "the store cannot answer now; try again (the server log has the reason)");
+      });
+      // #5: anything else is a bug: logged here with its stack, answered without it
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "internal error; the server log has the details");
+      });
       config.routes.error(404, ctx -> {
         if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
           error(ctx, 404, "no such API path: " + ctx.path() + " (see /api/openapi.json)");

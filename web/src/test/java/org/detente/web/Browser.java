@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -49,7 +50,18 @@ public final class Browser implements AutoCloseable {
         .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
         .usingAnyFreePort()
         .build();
-    return new Browser(new ChromeDriver(service, options));
+    ChromeDriver driver = new ChromeDriver(service, options);
+    // #5: collect what the content security policy blocks, from before any script of the page runs
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.cspViolations = [];"
+        + " document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push("
+        + "e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+    return new Browser(driver);
+  }
+
+  /** What the content security policy blocked on the current page since it loaded. */
+  @SuppressWarnings("unchecked")
+  public List<String> cspViolations() {
+    return (List<String>) script("return window.cspViolations || ['the violation listener is missing'];");
   }
 
   public WebDriver driver() {

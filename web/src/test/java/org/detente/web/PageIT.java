@@ -89,6 +89,7 @@ class PageIT {
 
     Number links = (Number) browser.script("return detente.network.getOption().series[0].links.length;");
     assertThat(links.intValue()).as("the network shows both pairs").isEqualTo(2);
+    assertThat(browser.cspViolations()).as("the page works under its content security policy").isEmpty();
     browser.screenshot(Path.of("target", "screenshots", "page-fixture.png"));
   }
 
@@ -110,6 +111,7 @@ class PageIT {
     browser.find("#picker button[type=submit]").click();
     browser.await().until(d -> browser.find("#dyad-title").getText().equals("Russia (RUS) – Japan (JPN)"));
     assertThat(browser.chartPeriods()).startsWith("2015-09").endsWith("2016-03");
+    assertThat(browser.cspViolations()).as("the page works under its content security policy").isEmpty();
   }
 
   @Test
