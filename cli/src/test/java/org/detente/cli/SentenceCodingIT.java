@@ -61,7 +61,7 @@ class SentenceCodingIT {
         Arguments.of("The European Union imposed sanctions on Russia in March 2014.", "EU", "RUS", "16", "2014-03", "asserted", false),
         Arguments.of("Tokyo could host the Russian president if relations improve.", "JPN", "RUS", "04", "doc", "hypothetical", false),
         Arguments.of("The Kremlin accused Washington of interfering in its affairs.", "RUS", "USA", "11", "doc", "asserted", false),
-        Arguments.of("China refused to meet the Japanese delegation.", "CHN", "JPN", "04", "doc", "negated", false),
+        Arguments.of("China refused to meet the Japanese delegation.", "CHN", "JPN", "12", "doc", "asserted", false),
         Arguments.of("Russian troops attacked Ukrainian positions near Donetsk on Friday.", "RUS", "UKR", "19", "2015-09-25", "asserted", false),
         Arguments.of("India and Pakistan will hold talks next week.", "IND", "PAK", "04", "2015-09", "future", true),
         Arguments.of("Lavrov said Japan had imposed sanctions on Russia.", "JPN", "RUS", "16", "doc", "asserted", false),
@@ -80,7 +80,9 @@ class SentenceCodingIT {
         Arguments.of("Israeli bulldozers demolished Palestinian homes near Hebron on Monday.", "ISR", "PSE", "17", "2015-09-21", "asserted", false),
         Arguments.of("The Sudanese government lifted a ban on Egyptian newspapers.", "SDN", "EGY", "08", "doc", "asserted", false),
         Arguments.of("Armenian troops shelled villages in Azerbaijan and killed three civilians on Sunday.", "ARM", "AZE", "19", "2015-09-20", "asserted", false),
-        Arguments.of("Egyptian police arrested dozens of protesters on Friday.", "EGY", "EGY", "17", "2015-09-25", "asserted", false));
+        Arguments.of("Egyptian police arrested dozens of protesters on Friday.", "EGY", "EGY", "17", "2015-09-25", "asserted", false),
+        Arguments.of("Turkey said it will not send aid to Syria.", "TUR", "SYR", "12", "doc", "asserted", false),
+        Arguments.of("Chile expressed hope that Peru would lift the ban on Chilean fruit.", "PER", "CHL", "08", "doc", "hypothetical", false));
   }
 
   @ParameterizedTest(name = "{0}")

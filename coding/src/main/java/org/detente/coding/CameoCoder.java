@@ -689,6 +689,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     if (mode == Mode.FUTURE && ModeReader.expressedIntent(g, t.token())) {
       code = code.inManualTerms(mode);
       mode = Mode.ASSERTED;
+    } else if (mode == Mode.NEGATED && ModeReader.refusal(g, t.token()) && !code.refused().equals(code)) {
+      code = code.refused();
+      mode = Mode.ASSERTED;
     }
     CameoCodebook.Definition def = codebook.define(code);
     Optional<EventDate> date = Dating.date(g, t.token(), new Dating.When(published, mode == Mode.FUTURE, timeline.lastDay()));

@@ -10,6 +10,7 @@ import org.detente.core.Token;
 /** Reads an event's mode from its trigger and the verbs that govern it. */
 final class ModeReader {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline", "reject");
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny", "avoid", "cancel");
   private static final Set<String> FUTURE_VERBS =
       Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "seek", "want", "prepare", "decide", "promise",
@@ -34,6 +35,27 @@ final class ModeReader {
           "speculate", "speculation", "doubt", "guess", "suspect", "likely", "unlikely", "possibility", "chance");
 
   private ModeReader() {}
+
+  /**
+   * Whether the trigger is an act somebody refused: the complement of "refuse", "decline" or "reject"
+   * ("Turkey refused to commit troops"), or a negated "will" ("the U.S. will not meet the demands"). CAMEO
+   * codes the refusal itself (12), which happened when it was said; "did not meet" stays a negated meeting.
+   */
+  static boolean refusal(Graph g, int trigger) {
+    Optional<Dependency> up = g.parent(trigger);
+    if (up.isPresent() && up.get().relation().equals("xcomp")
+        && REFUSING_VERBS.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    boolean will = false;
+    boolean not = false;
+    for (Dependency d : g.children(trigger)) {
+      String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      will = will || (d.relation().equals("aux") && (w.equals("will") || w.equals("would") || w.equals("'ll")));
+      not = not || (d.relation().equals("advmod") && NEGATORS.contains(w));
+    }
+    return will && not;
+  }
 
   /**
    * Whether the trigger is the act of an expressed intent ("Syria is willing to withdraw", "Britain promised to

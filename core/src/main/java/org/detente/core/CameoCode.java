@@ -56,6 +56,21 @@ public record CameoCode(String value) {
     return told.equals(value) ? this : new CameoCode(told);
   }
 
+  /**
+   * The CAMEO code of refusing this act: refusing cooperation (03-08) is a rejection (12) of its kind; other
+   * codes have no rejection and stay as they are.
+   */
+  public CameoCode refused() {
+    String told = switch (root()) {
+      case 3, 5 -> "120";
+      case 4 -> "125";
+      case 6, 7 -> "121";
+      case 8 -> "124";
+      default -> value;
+    };
+    return told.equals(value) ? this : new CameoCode(told);
+  }
+
   @Override
   public String toString() {
     return value;

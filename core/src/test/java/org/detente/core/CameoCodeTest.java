@@ -47,6 +47,14 @@ class CameoCodeTest {
     assertThat(new CameoCode("042").inManualTerms(Mode.NEGATED).value()).isEqualTo("042");
   }
 
+  @Test
+  void refusingCooperationIsARejectionOfItsKind() {
+    assertThat(new CameoCode("042").refused().value()).isEqualTo("125");
+    assertThat(new CameoCode("0871").refused().value()).isEqualTo("124");
+    assertThat(new CameoCode("073").refused().value()).isEqualTo("121");
+    assertThat(new CameoCode("190").refused().value()).isEqualTo("190");
+  }
+
   static Stream<String> randomCodes() {
     Random r = new Random(SEED);
     return Stream.generate(() -> {
