@@ -22,6 +22,7 @@ import org.detente.core.Result;
 import org.detente.core.Stage;
 import org.detente.ingest.DocumentReader;
 import org.detente.ingest.DocumentSink;
+import org.detente.ingest.RetryPlanner;
 import org.detente.store.DuckDbStore;
 
 /**
@@ -72,6 +73,22 @@ final class CodingRun {
 
   /** Codes what {@code source} puts into the sink it is given ({@code total} documents, for progress). */
   Counts run(long total, Consumer<DocumentSink> source, PrintStream err, boolean terminal) {
+    return run(total, source, err, terminal, Optional.empty());
+  }
+
+  /**
+   * Reads the files of the stored rejects with these origins again (#5, {@code code --retry-rejects}): a
+   * document that now codes loses its reject, one still rejected gets the new reason, and the rejects of
+   * the retried origins that no document of this run claimed are dropped. A document whose id is already
+   * stored for another file is rejected as a duplicate rather than replacing that document.
+   */
+  Counts retry(List<String> origins, Optional<Path> manifest, PrintStream err, boolean terminal) {
+    DocumentReader.Plan plan = RetryPlanner.plan(origins, manifest);
+    return run(reader.count(plan), sink -> reader.read(plan, sink), err, terminal, Optional.of(origins));
+  }
+
+  private Counts run(long total, Consumer<DocumentSink> source, PrintStream err, boolean terminal,
+      Optional<List<String>> retried) {
     Progress progress = new Progress(err, terminal, total);
     long run = store.beginRun();
     long[] c = new long[5]; // in, coded, rejected, events, store nanos
@@ -86,6 +103,13 @@ final class CodingRun {
       source.accept(new DocumentSink() {
         @Override
         public void article(Article a) {
+          Optional<String> holder = retried.isPresent() ? store.documentOrigin(a.id()) : Optional.empty();
+          if (holder.isPresent() && !holder.get().equals(a.origin())) {
+            rejected(new Rejection(a.origin(), a.id().value(), new Problem(ProblemKind.DUPLICATE_ID,
+                a.origin() + ": id '" + a.id() + "' is already used by " + holder.get() + " in the store;"
+                    + " give each document its own id")));
+            return;
+          }
           c[0]++;
           if (store.isCoded(a.id(), a.sha256())) {
             inFlight.add(new InFlight(a, CompletableFuture.completedFuture(new Known())));
@@ -117,6 +141,7 @@ final class CodingRun {
       workers.shutdownNow();
       progress.finish();
     }
+    retried.ifPresent(origins -> store.dropRejectsNotFrom(run, origins));
     store.finishRun(run, c[0], c[1], c[2]);
     return new Counts(c[0], c[1], c[2], c[3], c[4]);
   }

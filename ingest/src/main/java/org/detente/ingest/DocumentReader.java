@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,13 +30,17 @@ import org.detente.core.Sha256;
 
 /**
  * Turns files and folders into articles. Reads {@code .txt}, {@code .html}/{@code .htm}, {@code .json}
- * (one object or an array) and {@code .jsonl} (one object a line, fields {@code id, text, title,
- * published, url, source}). A manifest gives ids and publication dates to the files it names; a file
- * called {@code manifest.jsonl} inside an input folder is that folder's manifest.
+ * (one object or an array), {@code .jsonl} (one object a line, fields {@code id, text, title,
+ * published, url, source}) and web archives ({@code .warc}, {@code .warc.gz}: see {@link WarcArchiveReader}).
+ * Text is UTF-8, UTF-16 with a BOM, or Latin-1 ({@link TextDecoder}). A manifest gives ids and publication
+ * dates to the files it names; a file called {@code manifest.jsonl} inside an input folder is that folder's
+ * manifest.
  *
  * <p>Every document ends in the sink exactly once: as an {@link Article}, or as a {@link Rejection} with
  * kind {@code UNREADABLE}, {@code NOT_TEXT}, {@code EMPTY}, {@code TOO_LARGE}, {@code MALFORMED} or
- * {@code DUPLICATE_ID}.
+ * {@code DUPLICATE_ID} whose message names the file (with {@code :LINE} for JSON Lines and manifests,
+ * {@code [INDEX]} for JSON arrays, {@code @OFFSET} for WARC records). {@link #count} says beforehand how many
+ * that will be. Files over the byte limit are rejected unread (JSON Lines and WARC files are limited per record).
  */
 public final class DocumentReader {
   public static final String MANIFEST_NAME = "manifest.jsonl";
@@ -170,6 +173,11 @@ public final class DocumentReader {
     if (!WarcArchiveReader.isWarc(file) && !Set.of("txt", "text", "html", "htm", "json", "jsonl").contains(ext)) {
       sink.rejected(reject(origin, id, ProblemKind.UNREADABLE,
           origin + ": unsupported file type '." + ext + "' (want .txt, .html, .htm, .json, .jsonl, .warc or .warc.gz)"));
+      return;
+    }
+    if (!Files.exists(file)) {
+      sink.rejected(reject(origin, id, ProblemKind.UNREADABLE, origin + ": no such file"
+          + (entry.isPresent() ? " (a manifest names it, id '" + id + "'); add the file or remove the line" : "")));
       return;
     }
     byte[] bytes;
