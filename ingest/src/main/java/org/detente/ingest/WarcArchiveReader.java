@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import org.detente.core.ProblemKind;
 import org.detente.core.Rejection;
 import org.detente.core.Result;
 import org.detente.core.Sha256;
+import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.MessageBody;
@@ -76,26 +78,73 @@ final class WarcArchiveReader {
     void broken(Rejection rejection);
   }
 
-  /** Walks the records, handing document records to {@code documents} and a fatal parse error to {@code broken}. */
+  /**
+   * Walks the records, handing document records to {@code documents} and a break in the file to {@code broken}
+   * (at most once, and never at the offset of a document record, which reports its own damage when read).
+   */
   private static void scan(Path file, RecordHandler documents, BrokenHandler broken) {
-    long offset = 0;
-    try (WarcReader warc = new WarcReader(file)) {
+    long last = -1; // offset of the last record read
+    long handed = -1; // offset of the last document record handed out
+    WarcReader warc = null;
+    try {
+      warc = new WarcReader(file);
       while (true) {
-        offset = warc.position();
         Optional<WarcRecord> next = warc.next();
         if (next.isEmpty()) {
+          long end = warc.position();
+          long size = Files.size(file);
+          // #5: jwarc ends quietly at a record cut short: its end is past the file's, or bytes are left over
+          if (end > size && last != handed) {
+            throw new BrokenAt(last, "the record claims " + (end - size) + " more bytes than the file has");
+          }
+          if (end < size) {
+            throw new BrokenAt(end, (size - end) + " bytes at the end are no whole record");
+          }
           return;
         }
         WarcRecord record = next.get();
-        offset = record.position();
+        last = record.position();
         if (isDocument(record)) {
-          documents.document((WarcTargetRecord) record, offset);
+          handed = last;
+          documents.document((WarcTargetRecord) record, last);
         }
       }
+    } catch (BrokenAt e) {
+      report(file, e.offset, e.getMessage(), broken);
     } catch (IOException | RuntimeException e) {
-      String origin = file + "@" + offset;
-      broken.broken(new Rejection(origin, origin, new Problem(ProblemKind.MALFORMED,
-          origin + ": not a readable WARC record (" + message(e) + "); the rest of the file is not read")));
+      long at = warc == null ? 0 : warc.position();
+      if (at != handed) {
+        report(file, at, message(e), broken);
+      }
+    } finally {
+      closeQuietly(warc);
+    }
+  }
+
+  /** A file that stops being WARC at {@code offset}. */
+  private static final class BrokenAt extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long offset;
+
+    BrokenAt(long offset, String message) {
+      super(message);
+      this.offset = offset;
+    }
+  }
+
+  private static void report(Path file, long offset, String why, BrokenHandler broken) {
+    String origin = file + "@" + offset;
+    broken.broken(new Rejection(origin, origin, new Problem(ProblemKind.MALFORMED,
+        origin + ": not a readable WARC record (" + why + "); the rest of the file is not read")));
+  }
+
+  private static void closeQuietly(@Nullable WarcReader warc) {
+    if (warc != null) {
+      try {
+        warc.close();
+      } catch (IOException e) {
+        // reading is over and every outcome was given; a failing close loses nothing
+      }
     }
   }
 
