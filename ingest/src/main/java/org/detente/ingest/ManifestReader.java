@@ -14,7 +14,8 @@ import org.detente.core.Rejection;
 
 /**
  * Reads a manifest (JSON Lines: {@code id, path, published, source, title, url}). Bad lines become
- * rejections naming the manifest and line; paths are resolved against the manifest's folder.
+ * rejections naming the manifest and line; paths are resolved against the manifest's folder and must stay
+ * inside it (a line naming a file elsewhere, such as {@code ../../etc/passwd}, is rejected).
  */
 public final class ManifestReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +37,7 @@ public final class ManifestReader {
    * {@code UNREADABLE} rejection.
    */
   public static Manifest read(Path manifest) {
-    Path dir = manifest.toAbsolutePath().getParent();
+    Path dir = manifest.toAbsolutePath().normalize().getParent();
     List<ManifestEntry> entries = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     new JsonLinesReader(LINE_LIMIT).read(manifest, (origin, line) -> {
@@ -47,10 +48,17 @@ public final class ManifestReader {
         }
         String id = text(node, "id").orElseThrow(() -> new IllegalArgumentException("no \"id\""));
         String path = text(node, "path").orElseThrow(() -> new IllegalArgumentException("no \"path\""));
+        Path file = dir.resolve(path).normalize();
+        if (!file.startsWith(dir)) {
+          // #5 (found by ManifestFuzzTest): a manifest that came with a corpus must not pull other files of the
+          // machine into the store, where the web API would serve them
+          throw new IllegalArgumentException("path '" + path + "' leaves the manifest's folder " + dir
+              + "; name files in that folder or below it");
+        }
         entries.add(
             new ManifestEntry(
                 id,
-                dir.resolve(path).normalize(),
+                file,
                 text(node, "published").map(ManifestReader::date),
                 text(node, "title"),
                 text(node, "source"),

@@ -125,6 +125,20 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aManifestCannotNameFilesOutsideItsFolder() throws IOException {
+    Path inner = Files.createDirectory(dir.resolve("corpus"));
+    write("secret.txt", "Not part of the corpus.");
+    Files.writeString(inner.resolve("a.txt"), "Japan met Russia.", StandardCharsets.UTF_8);
+    Files.writeString(inner.resolve(DocumentReader.MANIFEST_NAME), "{\"id\":\"a\",\"path\":\"a.txt\"}\n"
+        + "{\"id\":\"s\",\"path\":\"../secret.txt\"}\n{\"id\":\"t\",\"path\":\"" + dir.resolve("secret.txt") + "\"}\n",
+        StandardCharsets.UTF_8);
+    read(IngestConfig.defaults(), Optional.empty(), inner);
+    assertThat(articles).extracting(a -> a.id().value()).containsExactly("a");
+    assertThat(rejections).extracting(r -> r.problem().kind()).containsExactly(ProblemKind.MALFORMED, ProblemKind.MALFORMED);
+    assertThat(rejections).allSatisfy(r -> assertThat(r.problem().message()).contains("leaves the manifest's folder"));
+  }
+
+  @Test
   void aManifestNamingAMissingFileAndDuplicateIdsAreRejected() throws IOException {
     write("a.txt", "One.");
     write("b.txt", "Two.");
