@@ -22,7 +22,9 @@ import org.detente.core.Result;
 import org.detente.core.Stage;
 import org.detente.ingest.DocumentReader;
 import org.detente.ingest.DocumentSink;
+import org.detente.ingest.RetryPlanner;
 import org.detente.store.CodingTarget;
+import org.detente.store.DuckDbStore;
 
 /**
  * One coding run: documents stream from the reader, are coded on {@code threads} workers, and are written
@@ -72,6 +74,26 @@ final class CodingRun {
 
   /** Codes what {@code source} puts into the sink it is given ({@code total} documents, for progress). */
   Counts run(long total, Consumer<DocumentSink> source, PrintStream err, boolean terminal) {
+    return run(total, source, err, terminal, Optional.empty());
+  }
+
+  /**
+   * Reads the files of the stored rejects with these origins again (#5, {@code code --retry-rejects}): a
+   * document that now codes loses its reject, one still rejected gets the new reason, and the rejects of
+   * the retried origins that no document of this run claimed are dropped. A document whose id is already
+   * stored for another file is rejected as a duplicate rather than replacing that document.
+   */
+  Counts retry(DuckDbStore stored, List<String> origins, Optional<Path> manifest, PrintStream err, boolean terminal) {
+    DocumentReader.Plan plan = RetryPlanner.plan(origins, manifest);
+    return run(reader.count(plan), sink -> reader.read(plan, sink), err, terminal,
+        Optional.of(new Retry(stored, origins)));
+  }
+
+  /** A retry of stored rejects: the store they are in (read directly, never through a spool) and their origins. */
+  private record Retry(DuckDbStore stored, List<String> origins) {}
+
+  private Counts run(long total, Consumer<DocumentSink> source, PrintStream err, boolean terminal,
+      Optional<Retry> retried) {
     Progress progress = new Progress(err, terminal, total);
     long run = store.beginRun();
     long[] c = new long[5]; // in, coded, rejected, events, store nanos
@@ -86,6 +108,13 @@ final class CodingRun {
       source.accept(new DocumentSink() {
         @Override
         public void article(Article a) {
+          Optional<String> holder = retried.flatMap(r -> r.stored().documentOrigin(a.id()));
+          if (holder.isPresent() && !holder.get().equals(a.origin())) {
+            rejected(new Rejection(a.origin(), a.id().value(), new Problem(ProblemKind.DUPLICATE_ID,
+                a.origin() + ": id '" + a.id() + "' is already used by " + holder.get() + " in the store;"
+                    + " give each document its own id")));
+            return;
+          }
           c[0]++;
           if (store.isCoded(a.id(), a.sha256())) {
             inFlight.add(new InFlight(a, CompletableFuture.completedFuture(new Known())));
@@ -117,6 +146,7 @@ final class CodingRun {
       workers.shutdownNow();
       progress.finish();
     }
+    retried.ifPresent(r -> r.stored().dropRejectsNotFrom(run, r.origins()));
     store.finishRun(run, c[0], c[1], c[2]);
     return new Counts(c[0], c[1], c[2], c[3], c[4]);
   }

@@ -107,19 +107,25 @@ public final class Detente implements Runnable {
     @Option(names = "--threads", description = "coding threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-bytes", description = "reject files larger than this (default: ${DEFAULT-VALUE})",
-        defaultValue = "10485760")
+    @Option(names = "--max-bytes", description = "reject files (JSON Lines and WARC: records) larger than this"
+        + " (default: ${DEFAULT-VALUE})", defaultValue = "10485760")
     long maxBytes;
   }
 
-  static CodingRun.Counts code(Engine engine, CodingTarget store, List<Path> inputs, CodeOptions o) {
+  static CodingRun codingRun(Engine engine, CodingTarget store, CodeOptions o) {
     if (o.threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, was " + o.threads);
     }
     DocumentReader reader = new DocumentReader(new IngestConfig(o.maxBytes));
-    CodingRun run = new CodingRun(reader, engine.pipeline(NlpConfig.defaults()), store, o.threads);
-    boolean terminal = System.console() != null;
-    return run.run(inputs, o.manifest, new java.io.PrintStream(System.err, true, StandardCharsets.UTF_8), terminal);
+    return new CodingRun(reader, engine.pipeline(NlpConfig.defaults()), store, o.threads);
+  }
+
+  static java.io.PrintStream progressStream() {
+    return new java.io.PrintStream(System.err, true, StandardCharsets.UTF_8);
+  }
+
+  static CodingRun.Counts code(Engine engine, CodingTarget store, List<Path> inputs, CodeOptions o) {
+    return codingRun(engine, store, o).run(inputs, o.manifest, progressStream(), System.console() != null);
   }
 
   /**
@@ -151,13 +157,21 @@ public final class Detente implements Runnable {
     @Mixin StoreOptions store;
     @Mixin CodeOptions coding;
 
-    @Parameters(description = "files or folders to code (.txt, .html, .htm, .json, .jsonl)")
+    @Parameters(description = "files or folders to code (.txt, .html, .htm, .json, .jsonl, .warc, .warc.gz)")
     List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--retry-rejects", description = "read the files of the stored rejects again (after fixing"
+        + " them): what codes now loses its reject, what does not gets the new reason")
+    boolean retryRejects;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      if (inputs.isEmpty() && coding.manifest.isEmpty()) {
+      if (retryRejects && !inputs.isEmpty()) {
+        throw new IllegalArgumentException("--retry-rejects reads the files of the stored rejects; give no files"
+            + " with it (was: " + inputs + ")");
+      }
+      if (!retryRejects && inputs.isEmpty() && coding.manifest.isEmpty()) {
         throw new IllegalArgumentException("nothing to code: give files, folders or --manifest FILE");
       }
       PrintWriter err = spec.commandLine().getErr();
@@ -167,14 +181,28 @@ public final class Detente implements Runnable {
       Optional<DuckDbStore> direct = openUnlessServed(engine, store.db, err);
       if (direct.isPresent()) {
         try (DuckDbStore db = direct.get()) {
-          c = code(engine, db, inputs, coding);
+          if (retryRejects) {
+            List<String> origins = db.rejects().stream().map(StoredReject::origin).toList();
+            out.println("retrying " + origins.size() + " rejected documents");
+            c = codingRun(engine, db, coding).retry(db, origins, coding.manifest, progressStream(),
+                System.console() != null);
+          } else {
+            c = code(engine, db, inputs, coding);
+          }
         }
+      } else if (retryRejects) {
+        throw new IllegalStateException("--retry-rejects needs the store itself, which a running detente serve"
+            + " holds: stop the server, retry, and serve again");
       } else {
         c = code(engine, engine.spoolWriter(Spool.of(store.db)), inputs, coding);
         handed = " (handed to the server)";
       }
       out.println("events: " + c.events() + " new" + handed);
       out.println(c.line());
+      if (c.in() == 0 && !retryRejects) {
+        err.println("detente: no documents found in " + inputs);
+        return 1;
+      }
       return c.in() > 0 && c.coded() == 0 ? 1 : 0;
     }
   }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,22 +30,31 @@ import org.detente.core.Sha256;
 
 /**
  * Turns files and folders into articles. Reads {@code .txt}, {@code .html}/{@code .htm}, {@code .json}
- * (one object or an array) and {@code .jsonl} (one object a line, fields {@code id, text, title,
- * published, url, source}). A manifest gives ids and publication dates to the files it names; a file
- * called {@code manifest.jsonl} inside an input folder is that folder's manifest.
+ * (one object or an array), {@code .jsonl} (one object a line, fields {@code id, text, title,
+ * published, url, source}) and web archives ({@code .warc}, {@code .warc.gz}: see {@link WarcArchiveReader}).
+ * Text is UTF-8, UTF-16 with a BOM, or Latin-1 ({@link TextDecoder}). A manifest gives ids and publication
+ * dates to the files it names; a file called {@code manifest.jsonl} inside an input folder is that folder's
+ * manifest.
  *
  * <p>Every document ends in the sink exactly once: as an {@link Article}, or as a {@link Rejection} with
  * kind {@code UNREADABLE}, {@code NOT_TEXT}, {@code EMPTY}, {@code TOO_LARGE}, {@code MALFORMED} or
- * {@code DUPLICATE_ID}.
+ * {@code DUPLICATE_ID} whose message names the file (with {@code :LINE} for JSON Lines and manifests,
+ * {@code [INDEX]} for JSON arrays, {@code @OFFSET} for WARC records). {@link #count} says beforehand how many
+ * that will be. Files over the byte limit are rejected unread (JSON Lines and WARC files are limited per record).
  */
 public final class DocumentReader {
   public static final String MANIFEST_NAME = "manifest.jsonl";
+  private static final int MAX_ID = 512;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IngestConfig config;
+  private final WarcArchiveReader warc;
+  private final JsonLinesReader jsonLines;
 
   public DocumentReader(IngestConfig config) {
     this.config = requireNonNull(config, "config");
+    this.warc = new WarcArchiveReader(config);
+    this.jsonLines = new JsonLinesReader(config);
   }
 
   /** The plan for a run: which files to read and which manifest entries describe them. */
@@ -105,12 +113,12 @@ public final class DocumentReader {
   public long count(Plan plan) {
     long n = plan.early().size();
     for (Path f : plan.files()) {
-      if (extension(f).equals("jsonl") && Files.isReadable(f)) {
-        try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
-          n += lines.filter(l -> !l.isBlank()).count();
-        } catch (IOException | UncheckedIOException e) {
-          n += 1;
-        }
+      if (WarcArchiveReader.isWarc(f) && Files.isReadable(f)) {
+        n += warc.count(f);
+      } else if (extension(f).equals("jsonl") && Files.isReadable(f)) {
+        long[] lines = {0};
+        jsonLines.read(f, (origin, text) -> lines[0]++, r -> lines[0]++);
+        n += lines[0];
       } else {
         n += 1;
       }
@@ -154,13 +162,22 @@ public final class DocumentReader {
     String origin = file.toString();
     String ext = extension(file);
     String id = entry.map(ManifestEntry::id).orElse(stem(file));
-    if (ext.equals("jsonl")) {
-      readJsonLines(file, sink);
+    if (WarcArchiveReader.isWarc(file) && Files.isReadable(file)) {
+      warc.read(file, sink);
       return;
     }
-    if (!Set.of("txt", "text", "html", "htm", "json").contains(ext)) {
+    if (ext.equals("jsonl") && Files.isReadable(file)) {
+      jsonLines.read(file, (lineOrigin, text) -> record(text, lineOrigin, sha(text), sink), sink::rejected);
+      return;
+    }
+    if (!WarcArchiveReader.isWarc(file) && !Set.of("txt", "text", "html", "htm", "json", "jsonl").contains(ext)) {
       sink.rejected(reject(origin, id, ProblemKind.UNREADABLE,
-          origin + ": unsupported file type '." + ext + "' (want .txt, .html, .htm, .json or .jsonl)"));
+          origin + ": unsupported file type '." + ext + "' (want .txt, .html, .htm, .json, .jsonl, .warc or .warc.gz)"));
+      return;
+    }
+    if (!Files.exists(file)) {
+      sink.rejected(reject(origin, id, ProblemKind.UNREADABLE, origin + ": no such file"
+          + (entry.isPresent() ? " (a manifest names it, id '" + id + "'); add the file or remove the line" : "")));
       return;
     }
     byte[] bytes;
@@ -173,7 +190,7 @@ public final class DocumentReader {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      sink.rejected(reject(origin, id, ProblemKind.UNREADABLE, origin + ": cannot read (" + e + ")"));
+      sink.rejected(reject(origin, id, ProblemKind.UNREADABLE, origin + ": cannot read (" + JsonLinesReader.describe(e) + ")"));
       return;
     }
     Result<String> decoded = TextDecoder.decode(bytes, origin);
@@ -200,39 +217,6 @@ public final class DocumentReader {
       }
     }
     emit(id, text, origin, sha, published, title, entry.flatMap(ManifestEntry::source), entry.flatMap(ManifestEntry::url), sink);
-  }
-
-  private void readJsonLines(Path file, DocumentSink sink) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = readLine(in, file, n + 1, sink)) != null) {
-        n++;
-        if (!line.isBlank()) {
-          String origin = file + ":" + n;
-          if (line.length() > config.maxBytes()) {
-            sink.rejected(reject(origin, origin, ProblemKind.TOO_LARGE,
-                origin + ": record of " + line.length() + " chars, over the limit of " + config.maxBytes()));
-          } else {
-            record(line, origin, Sha256.hex(line.getBytes(StandardCharsets.UTF_8)), sink);
-          }
-        }
-      }
-    } catch (IOException e) {
-      String origin = file.toString();
-      sink.rejected(reject(origin, origin, ProblemKind.UNREADABLE, origin + ": cannot read (" + e + ")"));
-    }
-  }
-
-  private static String readLine(BufferedReader in, Path file, int line, DocumentSink sink) throws IOException {
-    try {
-      return in.readLine();
-    } catch (java.nio.charset.MalformedInputException e) {
-      String origin = file + ":" + line;
-      sink.rejected(reject(origin, origin, ProblemKind.NOT_TEXT,
-          origin + ": not valid UTF-8; the rest of the file is not read; convert it to UTF-8"));
-      return null;
-    }
   }
 
   private void readJson(String text, String origin, String sha, DocumentSink sink) {
@@ -296,7 +280,16 @@ public final class DocumentReader {
       sink.rejected(reject(origin, id, ProblemKind.EMPTY, origin + ": no text left after extraction"));
       return;
     }
+    if (id.isBlank() || id.length() > MAX_ID) {
+      sink.rejected(reject(origin, origin, ProblemKind.MALFORMED,
+          origin + ": id of " + id.length() + " chars; want 1-" + MAX_ID + " non-blank chars"));
+      return;
+    }
     sink.article(new Article(new ArticleId(id), text, origin, sha, published, title, source, url));
+  }
+
+  private static String sha(String text) {
+    return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static Rejection reject(String origin, String id, ProblemKind kind, String message) {

@@ -3,12 +3,8 @@ package org.detente.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +14,12 @@ import org.detente.core.Rejection;
 
 /**
  * Reads a manifest (JSON Lines: {@code id, path, published, source, title, url}). Bad lines become
- * rejections naming the manifest and line; paths are resolved against the manifest's folder.
+ * rejections naming the manifest and line; paths are resolved against the manifest's folder and must stay
+ * inside it (a line naming a file elsewhere, such as {@code ../../etc/passwd}, is rejected).
  */
 public final class ManifestReader {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final IngestConfig LINE_LIMIT = new IngestConfig(1024 * 1024);
 
   private ManifestReader() {}
 
@@ -33,45 +31,50 @@ public final class ManifestReader {
     }
   }
 
+  /**
+   * Reads a manifest. Lines that are not UTF-8 JSON with an {@code id} and a {@code path} become {@code MALFORMED}
+   * (or {@code NOT_TEXT}) rejections naming the manifest and line; a manifest that cannot be read at all is one
+   * {@code UNREADABLE} rejection.
+   */
   public static Manifest read(Path manifest) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read manifest " + manifest + ": " + e.getMessage(), e);
-    }
-    Path dir = manifest.toAbsolutePath().getParent();
+    Path dir = manifest.toAbsolutePath().normalize().getParent();
     List<ManifestEntry> entries = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      String origin = manifest + ":" + (i + 1);
+    new JsonLinesReader(LINE_LIMIT).read(manifest, (origin, line) -> {
       try {
         JsonNode node = JSON.readTree(line);
+        if (node == null || !node.isObject()) {
+          throw new IllegalArgumentException("not a JSON object");
+        }
         String id = text(node, "id").orElseThrow(() -> new IllegalArgumentException("no \"id\""));
         String path = text(node, "path").orElseThrow(() -> new IllegalArgumentException("no \"path\""));
+        Path file = dir.resolve(path).normalize();
+        if (!file.startsWith(dir)) {
+          // #5 (found by ManifestFuzzTest): a manifest that came with a corpus must not pull other files of the
+          // machine into the store, where the web API would serve them
+          throw new IllegalArgumentException("path '" + path + "' leaves the manifest's folder " + dir
+              + "; name files in that folder or below it");
+        }
         entries.add(
             new ManifestEntry(
                 id,
-                dir.resolve(path).normalize(),
+                file,
                 text(node, "published").map(ManifestReader::date),
                 text(node, "title"),
                 text(node, "source"),
                 text(node, "url")));
-      } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
+      } catch (IOException | RuntimeException e) {
+        String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         rejections.add(
             new Rejection(
                 origin,
                 origin,
                 new Problem(
                     ProblemKind.MALFORMED,
-                    origin + ": bad manifest line (" + e.getMessage().lines().findFirst().orElse("")
+                    origin + ": bad manifest line (" + why
                         + "); want JSON with \"id\", \"path\" and optional \"published\" (YYYY-MM-DD)")));
       }
-    }
+    }, rejections::add);
     return new Manifest(manifest, entries, rejections);
   }
 

@@ -260,6 +260,34 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
     });
   }
 
+  /**
+   * Removes the rejects of these origins that the given run did not record again (#5, retrying rejects: a
+   * document that now codes has lost its reject already; one that is still rejected has a row of this run).
+   */
+  public void dropRejectsNotFrom(long run, java.util.Collection<String> origins) {
+    inTransaction("drop " + origins.size() + " retried rejects", () -> {
+      try (PreparedStatement p = connection.prepareStatement("DELETE FROM rejects WHERE origin = ? AND run_id <> ?")) {
+        for (String origin : origins) {
+          p.setString(1, origin);
+          p.setLong(2, run);
+          p.executeUpdate();
+        }
+      }
+    });
+  }
+
+  /** Where the stored document with this id came from, if one is stored. */
+  public Optional<String> documentOrigin(ArticleId id) {
+    try (PreparedStatement p = connection.prepareStatement("SELECT origin FROM documents WHERE id = ?")) {
+      p.setString(1, id.value());
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot look up document " + id + ": " + e.getMessage(), e);
+    }
+  }
+
   public List<StoredReject> rejects() {
     List<StoredReject> out = new ArrayList<>();
     try (Statement s = connection.createStatement();

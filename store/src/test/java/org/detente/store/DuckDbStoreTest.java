@@ -109,4 +109,23 @@ class DuckDbStoreTest {
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("document a is given twice");
     }
   }
+
+  @Test
+  void retryingDropsOnlyTheRejectsTheRetryRunDidNotRecordAgain() {
+    try (DuckDbStore s = open(dir.resolve("retry.duckdb"))) {
+      long first = s.beginRun();
+      s.saveRejected(new Rejection("a.txt", "a", new Problem(ProblemKind.EMPTY, "a.txt: empty")), first);
+      s.saveRejected(new Rejection("b.txt", "b", new Problem(ProblemKind.EMPTY, "b.txt: empty")), first);
+      s.saveRejected(new Rejection("c.txt", "c", new Problem(ProblemKind.EMPTY, "c.txt: empty")), first);
+      long retry = s.beginRun();
+      s.saveRejected(new Rejection("b.txt", "b", new Problem(ProblemKind.NOT_TEXT, "b.txt: binary")), retry);
+      s.dropRejectsNotFrom(retry, List.of("a.txt", "b.txt"));
+      assertThat(s.rejects()).extracting(StoredReject::origin, StoredReject::kind)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("b.txt", ProblemKind.NOT_TEXT),
+              org.assertj.core.groups.Tuple.tuple("c.txt", ProblemKind.EMPTY));
+      assertThat(s.documentOrigin(new ArticleId("a"))).isEmpty();
+      s.saveCodedAll(List.of(new CodedArticle(article("a", "h1"), 1, List.of())), retry);
+      assertThat(s.documentOrigin(new ArticleId("a"))).contains("a.txt");
+    }
+  }
 }
