@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.detente.core.ActorCode;
 import org.detente.core.ActorMention;
@@ -37,21 +41,33 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     LocalDate day = article.article().published().orElse(LocalDate.MAX);
     List<ActorMention> out = new ArrayList<>();
     List<ActorMention> sectors = new ArrayList<>();
+    Map<String, ActorCode> names = new HashMap<>();
     for (Sentence s : article.sentences()) {
-      out.addAll(recognize(s, day, sectors));
+      out.addAll(recognize(s, day, sectors, names));
     }
     return Result.ok(new RecognizedArticle(article, out, sectors));
   }
 
   /** The actors of one sentence, with people resolved to their role on {@code day}. */
   public List<ActorMention> recognize(Sentence sentence, LocalDate day) {
-    return recognize(sentence, day, new ArrayList<>());
+    return recognize(sentence, day, new ArrayList<>(), new HashMap<>());
   }
 
-  /** As {@link #recognize(Sentence, LocalDate)}, adding the mentions that name only a sector to {@code sectors}. */
-  private List<ActorMention> recognize(Sentence sentence, LocalDate day, List<ActorMention> sectors) {
+  /**
+   * As {@link #recognize(Sentence, LocalDate)}, adding the mentions that name only a sector to {@code sectors}.
+   * {@code names} carries the people the dictionary does not know through an article: "Japanese Prime Minister
+   * Fumio Kishida" makes a later "Kishida" (or "Prime Minister Kishida") the same JPNGOV.
+   */
+  private List<ActorMention> recognize(
+      Sentence sentence, LocalDate day, List<ActorMention> sectors, Map<String, ActorCode> names) {
     List<Match> matches = matches(sentence.tokens());
     List<ActorMention> out = new ArrayList<>();
+    Set<Integer> taken = new HashSet<>();
+    for (Match m : matches) {
+      for (int k = m.start(); k < m.end(); k++) {
+        taken.add(k);
+      }
+    }
     int i = 0;
     while (i < matches.size()) {
       int j = i + 1;
@@ -60,11 +76,52 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
           j++;
         }
       }
-      ActorMention m = resolve(sentence, matches.subList(i, j), day);
-      (sectorOnly(matches.subList(i, j)) ? sectors : out).add(m);
+      List<Match> group = matches.subList(i, j);
+      ActorMention m = resolve(sentence, group, day);
+      int nameEnd = nameEnd(sentence, m.end(), taken);
+      if (nameEnd > m.end() && group.get(group.size() - 1).entry().kind().sector()) {
+        String surname = sentence.tokens().get(nameEnd - 1).word();
+        ActorCode code = sectorOnly(group) ? names.get(surname) : m.code();
+        if (code != null) {
+          m = new ActorMention(m.sentence(), m.start(), nameEnd, nameEnd - 1, code, text(sentence, m.start(), nameEnd));
+          names.putIfAbsent(surname, code);
+          group = List.of();
+        }
+      }
+      (!group.isEmpty() && sectorOnly(group) ? sectors : out).add(m);
+      for (int k = m.start(); k < m.end(); k++) {
+        taken.add(k);
+      }
       i = j;
     }
+    List<Token> tokens = sentence.tokens();
+    for (int k = 0; k < tokens.size(); k++) {
+      ActorCode known = names.get(tokens.get(k).word());
+      if (known != null && !taken.contains(k) && tokens.get(k).pos().startsWith("NNP")) {
+        out.add(new ActorMention(sentence.index(), k, k + 1, k, known, tokens.get(k).word()));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(ActorMention::start));
     return out;
+  }
+
+  /**
+   * The end of a person's name right after {@code from}: up to three capitalised proper nouns that no dictionary
+   * entry and no time expression ("Tuesday") claims.
+   */
+  private static int nameEnd(Sentence sentence, int from, Set<Integer> taken) {
+    List<Token> tokens = sentence.tokens();
+    int k = from;
+    while (k < tokens.size() && k - from < 3 && !taken.contains(k) && tokens.get(k).pos().equals("NNP")
+        && Character.isUpperCase(tokens.get(k).word().charAt(0)) && tokens.get(k).word().chars().allMatch(Character::isLetter)
+        && !inTime(sentence, k)) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean inTime(Sentence sentence, int token) {
+    return sentence.times().stream().anyMatch(t -> token >= t.start() && token < t.end());
   }
 
   private static boolean sameToken(List<Match> matches, int i) {
@@ -189,10 +246,14 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     }
     int start = group.get(0).start();
     int end = group.get(group.size() - 1).end();
+    return new ActorMention(sentence.index(), start, end, end - 1, code, text(sentence, start, end));
+  }
+
+  /** The sentence's text of tokens {@code start} (inclusive) to {@code end} (exclusive). */
+  private static String text(Sentence sentence, int start, int end) {
     List<Token> tokens = sentence.tokens();
     int from = tokens.get(start).begin() - sentence.begin();
     int to = tokens.get(end - 1).end() - sentence.begin();
-    String text = from >= 0 && to <= sentence.text().length() ? sentence.text().substring(from, to) : tokens.get(start).word();
-    return new ActorMention(sentence.index(), start, end, end - 1, code, text);
+    return from >= 0 && to <= sentence.text().length() ? sentence.text().substring(from, to) : tokens.get(start).word();
   }
 }
