@@ -386,8 +386,9 @@ public final class Detente implements Runnable {
         f.header(w);
         long[] n = {0};
         db.events(new EventQuery(dyad.map(Detente::dyad), Optional.empty()), e -> {
-          f.write(e, w);
-          n[0]++;
+          if (f.write(e, w, engine.codebook())) {
+            n[0]++;
+          }
         });
         w.flush();
         spec.commandLine().getErr().println("exported " + n[0] + " events" + file.map(p -> " to " + p).orElse(""));

@@ -7,7 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.detente.analysis.EventTable;
+import org.detente.coding.CameoCodebook;
+import org.detente.core.CameoCode;
 import org.detente.core.CodedEvent;
+import org.detente.core.Mode;
 import org.detente.store.StoredEvent;
 
 /** How events are written out: JSON Lines, CSV (same columns), or GDELT 2.0 event rows (tab-separated). */
@@ -48,18 +51,26 @@ enum EventFormat {
     }
   }
 
-  void write(StoredEvent stored, Writer out) {
+  /**
+   * Writes one event. GDELT rows have no mode: they give a planned or conditional event the code the CAMEO
+   * manual gives it (intent 03, threat 13; see {@link CameoCode#inManualTerms}) with that code's Goldstein value,
+   * and leave negated events out, since a row says the event happened. Returns whether a line was written.
+   */
+  boolean write(StoredEvent stored, Writer out, CameoCodebook codebook) {
     CodedEvent e = stored.event();
     if (this == JSONL) {
       line(out, EventTable.json(e));
     } else if (this == CSV) {
       line(out, EventTable.csv(e));
+    } else if (e.mode() == Mode.NEGATED) {
+      return false;
     } else {
-      line(out, String.join("\t", gdelt(stored)));
+      line(out, String.join("\t", gdelt(stored, codebook.define(e.code().inManualTerms(e.mode())))));
     }
+    return true;
   }
 
-  private static List<String> gdelt(StoredEvent s) {
+  private static List<String> gdelt(StoredEvent s, CameoCodebook.Definition code) {
     CodedEvent e = s.event();
     String[] row = new String[GDELT_COLUMNS.size()];
     java.util.Arrays.fill(row, "");
@@ -73,11 +84,11 @@ enum EventFormat {
     actor(row, 5, e.source().value(), e.sourceText(), s.sourceKey());
     e.target().ifPresent(t -> actor(row, 15, t.value(), e.targetText(), s.targetKey()));
     row[25] = "0";
-    row[26] = e.code().value();
-    row[27] = e.code().value().substring(0, Math.min(3, e.code().value().length()));
-    row[28] = e.code().rootCode();
-    row[29] = Integer.toString(e.quadClass().number());
-    row[30] = Double.toString(e.goldstein());
+    row[26] = code.code().value();
+    row[27] = code.code().value().substring(0, Math.min(3, code.code().value().length()));
+    row[28] = code.code().rootCode();
+    row[29] = Integer.toString(code.quad().number());
+    row[30] = Double.toString(code.goldstein());
     row[31] = "1";
     row[32] = "1";
     row[33] = "1";
