@@ -349,7 +349,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     if (rel.equals("obj")) {
       deps.addAll(g.childrenExactly(head, "nsubj:pass"));
     }
-    return deps.stream().anyMatch(c -> g.token(c).lemma().equalsIgnoreCase(want));
+    return deps.stream().anyMatch(c -> want.equals("*") || g.token(c).lemma().equalsIgnoreCase(want));
   }
 
   /** A noun that is the object of a coded verb was coded with that verb. */
