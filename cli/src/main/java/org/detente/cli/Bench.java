@@ -20,8 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToDoubleFunction;
-import org.detente.analysis.PloverGsrReader;
-import org.detente.analysis.PloverRecord;
 import org.detente.core.AnnotatedArticle;
 import org.detente.core.Article;
 import org.detente.core.ArticleId;
@@ -30,7 +28,6 @@ import org.detente.core.Result;
 import org.detente.core.Sentence;
 import org.detente.core.Stage;
 import org.detente.ingest.DocumentReader;
-import org.detente.ingest.DocumentSink;
 import org.detente.ingest.IngestConfig;
 import org.detente.nlp.CoreNlpAnnotator;
 import org.detente.nlp.NlpConfig;
@@ -97,8 +94,8 @@ final class Bench implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Path dir = shared.orElse(Path.of(System.getProperty("detente.home", ".")).resolve(EvalSets.SHARED)).normalize();
-    List<Article> seeds = seeds(dir.resolve("corpus/seeds"));
-    List<PloverRecord> plover = PloverGsrReader.read(dir.resolve(EvalSets.PLOVER_GSR));
+    List<Article> seeds = BenchCorpus.seeds(dir);
+    List<Article> plover = BenchCorpus.plover(dir);
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < docs; i++) {
       Article s = seeds.get(i % seeds.size());
@@ -106,9 +103,7 @@ final class Bench implements Callable<Integer> {
           s.title(), s.source(), s.url()));
     }
     int n = Math.min(sentences.orElse(plover.size()), plover.size());
-    for (PloverRecord r : plover.subList(0, n)) {
-      articles.add(EvalSets.article(r.id(), r.text(), "PLOVER-GSR " + r.id(), Optional.of(r.date())));
-    }
+    articles.addAll(plover.subList(0, n));
     out.printf(Locale.ROOT, "bench: %d seed documents (from %d seeds) + %d PLOVER-GSR sentences = %d documents,"
         + " %d thread(s), %d measured pass(es), medians%n", docs, seeds.size(), n, articles.size(), threads, passes);
     out.flush();
@@ -171,30 +166,6 @@ final class Bench implements Callable<Integer> {
       }
       Files.deleteIfExists(tmp);
     }
-  }
-
-  /** The seed articles, read by the ingest stage (with the folder's manifest for ids and dates). */
-  private static List<Article> seeds(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("no seed corpus at " + folder + "; give the shared folder with --shared DIR");
-    }
-    List<Article> out = new ArrayList<>();
-    DocumentReader reader = new DocumentReader(new IngestConfig(MAX_BYTES));
-    reader.read(reader.plan(List.of(folder), Optional.empty()), new DocumentSink() {
-      @Override
-      public void article(Article a) {
-        out.add(a);
-      }
-
-      @Override
-      public void rejected(org.detente.core.Rejection r) {
-        throw new IllegalStateException("seed document not readable: " + r.problem().message());
-      }
-    });
-    if (out.isEmpty()) {
-      throw new IllegalArgumentException("no seed documents in " + folder);
-    }
-    return out;
   }
 
   /** One pass of the whole pipeline into a new store; the wall time covers the run and closing the store. */
