@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.detente.core.ActorCode;
 import org.detente.core.TabFile;
 
@@ -41,6 +42,7 @@ public final class ActorDictionary {
   private final Map<String, Integer> longestByFirstName;
   private final Map<String, Integer> longestByFirstUserName;
   private final Map<String, Integer> longestByFirstSector;
+  private final Map<String, String> scoringKeys = new ConcurrentHashMap<>();
 
   private ActorDictionary(Map<String, Entry> names, Map<String, Entry> userNames, Map<String, Entry> sectors,
       Map<String, String> prefixes, Map<String, String> orgs, List<String> skipped, Map<String, String> keyNames) {
@@ -267,12 +269,15 @@ public final class ActorDictionary {
    * first three letters ({@code JPNGOV} gives {@code JPN}).
    */
   public String scoringKey(ActorCode code) {
-    for (Map.Entry<String, String> org : organisationTokens.entrySet()) {
-      if (code.value().startsWith(org.getKey())) {
-        return org.getValue();
+    // #6: the store asks twice for every event it writes; codes are few, so each is worked out once
+    return scoringKeys.computeIfAbsent(code.value(), c -> {
+      for (Map.Entry<String, String> org : organisationTokens.entrySet()) {
+        if (c.startsWith(org.getKey())) {
+          return org.getValue();
+        }
       }
-    }
-    return code.country();
+      return code.country();
+    });
   }
 
   /**

@@ -107,6 +107,10 @@ public final class Detente implements Runnable {
     @Option(names = "--max-bytes", description = "reject files larger than this (default: ${DEFAULT-VALUE})",
         defaultValue = "10485760")
     long maxBytes;
+
+    // #6: the CoreNLP configuration study of docs/PERFORMANCE.md; hidden, the default is the one to use
+    @Option(names = "--nlp-profile", hidden = true, defaultValue = "coding")
+    String nlpProfile;
   }
 
   static CodingRun.Counts code(Engine engine, DuckDbStore store, List<Path> inputs, CodeOptions o) {
@@ -114,7 +118,7 @@ public final class Detente implements Runnable {
       throw new IllegalArgumentException("--threads must be >= 1, was " + o.threads);
     }
     DocumentReader reader = new DocumentReader(new IngestConfig(o.maxBytes));
-    CodingRun run = new CodingRun(reader, engine.pipeline(NlpConfig.defaults()), store, o.threads);
+    CodingRun run = new CodingRun(reader, engine.pipeline(NlpConfig.named(o.nlpProfile)), store, o.threads);
     boolean terminal = System.console() != null;
     return run.run(inputs, o.manifest, new java.io.PrintStream(System.err, true, StandardCharsets.UTF_8), terminal);
   }

@@ -26,8 +26,8 @@ import org.detente.core.TimeMention;
 import org.detente.core.Token;
 
 /**
- * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, depparse and SUTime) on an article and converts
- * the result to the project's records at once. The models load once, in the constructor; {@link #apply}
+ * Runs Stanford CoreNLP (by default tokenize, ssplit, pos, lemma, depparse and SUTime; {@link NlpConfig.Profile}
+ * lists the other annotator sets) on an article and converts the result to the project's records at once. The models load once, in the constructor; {@link #apply}
  * is safe to call from several threads.
  *
  * <p>Consumes an {@link Article}; produces an {@link AnnotatedArticle}. Emits {@link
@@ -37,18 +37,36 @@ import org.detente.core.Token;
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
   private final StanfordCoreNLP pipeline;
   private final boolean times;
+  private final boolean nerTimes;
 
   public CoreNlpAnnotator(NlpConfig config) {
     requireNonNull(config, "config");
     this.pipeline = new StanfordCoreNLP(properties(config));
     this.times = config.timeExpressions();
+    this.nerTimes = config.profile() == NlpConfig.Profile.NER_SUTIME;
   }
 
   private static Properties properties(NlpConfig config) {
     Properties p = new Properties();
-    String annotators = config.profile() == NlpConfig.Profile.BARE_PARSE
-        ? "tokenize,ssplit,pos,depparse"
-        : "tokenize,ssplit,pos,lemma,depparse";
+    NlpConfig.Profile profile = config.profile();
+    String annotators;
+    if (profile == NlpConfig.Profile.BARE_PARSE) {
+      annotators = "tokenize,ssplit,pos,depparse";
+    } else if (profile == NlpConfig.Profile.CODING) {
+      annotators = "tokenize,ssplit,pos,lemma,depparse";
+    } else if (profile == NlpConfig.Profile.NER || profile == NlpConfig.Profile.NER_SUTIME) {
+      annotators = "tokenize,ssplit,pos,lemma,ner,depparse";
+      p.setProperty("ner.useSUTime", Boolean.toString(profile == NlpConfig.Profile.NER_SUTIME));
+      p.setProperty("ner.applyFineGrained", "false");
+      p.setProperty("ner.buildEntityMentions", "false");
+      p.setProperty("sutime.markTimeRanges", "false");
+      p.setProperty("sutime.includeRange", "false");
+    } else if (profile == NlpConfig.Profile.CONSTITUENCY) {
+      annotators = "tokenize,ssplit,pos,lemma,parse";
+      p.setProperty("parse.maxlen", Integer.toString(config.maxSentenceTokens()));
+    } else {
+      throw new AssertionError(profile);
+    }
     if (config.timeExpressions()) {
       annotators += ",sutime";
       p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
@@ -131,6 +149,9 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     }
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     for (int s = 0; s < sentences.size(); s++) {
+      if (nerTimes) {
+        timesBySentence.set(s, nerTimes(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class)));
+      }
       CoreMap sentence = sentences.get(s);
       List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
       List<Token> tokens = new ArrayList<>(labels.size());
@@ -164,6 +185,30 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         continue; // enhanced++ copy nodes have no token of their own
       }
       out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+    }
+    return out;
+  }
+
+  /** The time expressions the NER's SUTime marked on a sentence's tokens: runs of tokens with the same TIMEX3. */
+  private static List<TimeMention> nerTimes(List<CoreLabel> labels) {
+    List<TimeMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < labels.size()) {
+      Timex timex = labels.get(i).get(TimeAnnotations.TimexAnnotation.class);
+      if (timex == null || timex.value() == null) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < labels.size() && timex.equals(labels.get(end).get(TimeAnnotations.TimexAnnotation.class))) {
+        end++;
+      }
+      StringBuilder text = new StringBuilder();
+      for (int k = i; k < end; k++) {
+        text.append(k > i ? labels.get(k).before() : "").append(labels.get(k).originalText());
+      }
+      out.add(new TimeMention(i, end, text.toString(), timex.timexType() == null ? "" : timex.timexType(), timex.value()));
+      i = end;
     }
     return out;
   }
