@@ -10,10 +10,12 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.detente.core.AnnotatedArticle;
 import org.detente.core.Article;
@@ -36,14 +38,22 @@ import org.detente.core.Token;
  */
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
   private final StanfordCoreNLP pipeline;
-  private final boolean times;
+  private final Optional<TimeAnnotator> sutime;
   private final boolean nerTimes;
 
   public CoreNlpAnnotator(NlpConfig config) {
     requireNonNull(config, "config");
     this.pipeline = new StanfordCoreNLP(properties(config));
-    this.times = config.timeExpressions();
+    this.sutime = config.timeExpressions() ? Optional.of(sutime()) : Optional.empty();
     this.nerTimes = config.profile() == NlpConfig.Profile.NER_SUTIME;
+  }
+
+  /** SUTime as a step of its own, after the pipeline, on the sentences {@link TimeCandidates} picks. */
+  private static TimeAnnotator sutime() {
+    Properties p = new Properties();
+    p.setProperty("sutime.markTimeRanges", "false");
+    p.setProperty("sutime.includeRange", "false");
+    return new TimeAnnotator("sutime", p);
   }
 
   private static Properties properties(NlpConfig config) {
@@ -67,12 +77,6 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     } else {
       throw new AssertionError(profile);
     }
-    if (config.timeExpressions()) {
-      annotators += ",sutime";
-      p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
-      p.setProperty("sutime.markTimeRanges", "false");
-      p.setProperty("sutime.includeRange", "false");
-    }
     p.setProperty("annotators", annotators);
     // a blank line ends a sentence: captions and headlines have no final stop
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -87,6 +91,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     article.published().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     try {
       pipeline.annotate(doc);
+      sutime.ifPresent(t -> TimeCandidates.annotate(t, doc));
     } catch (RuntimeException e) {
       return Result.rejected(
           ProblemKind.NLP_FAILED,
@@ -139,7 +144,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     for (int i = 0; i < sentences.size(); i++) {
       timesBySentence.add(new ArrayList<>());
     }
-    if (times) {
+    if (sutime.isPresent()) {
       List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
       if (timexes != null) {
         for (CoreMap t : timexes) {
