@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
 final class Bench implements Callable<Integer> {
   private static final int WARM_UP_DOCUMENTS = 20;
   private static final long MAX_BYTES = 10_485_760;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +82,8 @@ final class Bench implements Callable<Integer> {
   boolean memory;
 
   /** One measured pass. Stage times are summed over threads; the reference has only wall time and counts. */
-  private record Pass(long wallNanos, long documents, long sentences, long tokens, long peakHeap, long[] stageNanos) {}
+  private record Pass(long wallNanos, long documents, long sentences, long tokens, long peakHeap, long[] stageNanos,
+      long cpuNanos) {}
 
   /** Per-stage counters the timed stages add to; reset before each pass. */
   private static final class Meter {
@@ -89,9 +92,10 @@ final class Bench implements Callable<Integer> {
     final LongAdder coding = new LongAdder();
     final LongAdder sentences = new LongAdder();
     final LongAdder tokens = new LongAdder();
+    final LongAdder cpu = new LongAdder();
 
     void reset() {
-      List.of(nlp, actors, coding, sentences, tokens).forEach(LongAdder::reset);
+      List.of(nlp, actors, coding, sentences, tokens, cpu).forEach(LongAdder::reset);
     }
   }
 
@@ -141,9 +145,9 @@ final class Bench implements Callable<Integer> {
     out.flush();
 
     Meter meter = new Meter();
-    Stage<Article, CodedArticle> pipeline = timed(counted(stages.nlp(), meter), meter.nlp)
-        .then(timed(stages.actors(), meter.actors))
-        .then(timed(stages.coding(), meter.coding));
+    Stage<Article, CodedArticle> pipeline = timed(counted(stages.nlp(), meter), meter.nlp, meter.cpu)
+        .then(timed(stages.actors(), meter.actors, meter.cpu))
+        .then(timed(stages.coding(), meter.coding, meter.cpu));
     Path tmp = Files.createTempDirectory("detente-bench");
     try {
       // what a first short document costs after the load: lazy initialisation left on the per-document path
@@ -190,6 +194,12 @@ final class Bench implements Callable<Integer> {
       if (scaling) {
         out.printf(Locale.ROOT, "threads %d/1 = %.2f%n", threads, median(single, x -> x.wallNanos()) / ourWall);
       }
+      // #6: on a machine other jobs share, wall times swing with their load; the threads' own CPU time much less
+      double ourCpu = median(ours, x -> x.cpuNanos());
+      double bareCpu = median(theirs, x -> x.cpuNanos());
+      out.printf(Locale.ROOT, "CPU time of the coding threads (store writes not included): detente %.2f s, bare %.2f s%n",
+          ourCpu / 1e9, bareCpu / 1e9);
+      out.printf(Locale.ROOT, "detente/bare CPU = %.2f%n", ourCpu / bareCpu);
       out.printf(Locale.ROOT, "detente/bare = %.2f%n", ourWall / bareWall);
       return 0;
     } finally {
@@ -225,7 +235,7 @@ final class Bench implements Callable<Integer> {
       throw new IllegalStateException(c.rejected() + " of " + c.in() + " benchmark documents were rejected");
     }
     return new Pass(wall, c.in(), meter.sentences.sum(), meter.tokens.sum(), peakHeap(),
-        new long[] {meter.nlp.sum(), meter.actors.sum(), meter.coding.sum(), c.storeNanos()});
+        new long[] {meter.nlp.sum(), meter.actors.sum(), meter.coding.sum(), c.storeNanos()}, meter.cpu.sum());
   }
 
   /** One pass of bare CoreNLP over the articles, on a pool of the same size, results discarded. */
@@ -239,10 +249,18 @@ final class Bench implements Callable<Integer> {
     long t0 = System.nanoTime();
     long sentences = 0;
     long tokens = 0;
+    LongAdder cpu = new LongAdder();
     try {
       List<Future<CoreNlpAnnotator.Counts>> futures = new ArrayList<>();
       for (Article a : articles) {
-        futures.add(workers.submit(() -> bare.annotateOnly(a)));
+        futures.add(workers.submit(() -> {
+          long c0 = THREADS.getCurrentThreadCpuTime();
+          try {
+            return bare.annotateOnly(a);
+          } finally {
+            cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
+          }
+        }));
       }
       for (Future<CoreNlpAnnotator.Counts> f : futures) {
         CoreNlpAnnotator.Counts c = f.get();
@@ -255,16 +273,19 @@ final class Bench implements Callable<Integer> {
       workers.shutdownNow();
     }
     long wall = System.nanoTime() - t0;
-    return new Pass(wall, articles.size(), sentences, tokens, peakHeap(), new long[4]);
+    return new Pass(wall, articles.size(), sentences, tokens, peakHeap(), new long[4], cpu.sum());
   }
 
-  private static <I, O> Stage<I, O> timed(Stage<I, O> stage, LongAdder nanos) {
+  /** The stage, adding its wall time to {@code nanos} and the calling thread's CPU time to {@code cpu}. */
+  private static <I, O> Stage<I, O> timed(Stage<I, O> stage, LongAdder nanos, LongAdder cpu) {
     return input -> {
       long t0 = System.nanoTime();
+      long c0 = THREADS.getCurrentThreadCpuTime();
       try {
         return stage.apply(input);
       } finally {
         nanos.add(System.nanoTime() - t0);
+        cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
       }
     };
   }
