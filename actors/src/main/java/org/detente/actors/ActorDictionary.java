@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.detente.core.ActorCode;
 import org.detente.core.TabFile;
 
@@ -36,6 +38,11 @@ public final class ActorDictionary {
   private final List<String> skipped;
   private final Map<String, String> keyNames;
   private final int longest;
+  // #6: the most tokens a name can have given its first word, for each map as lookup() keys it
+  private final Map<String, Integer> longestByFirstName;
+  private final Map<String, Integer> longestByFirstUserName;
+  private final Map<String, Integer> longestByFirstSector;
+  private final Map<String, String> scoringKeys = new ConcurrentHashMap<>();
 
   private ActorDictionary(Map<String, Entry> names, Map<String, Entry> userNames, Map<String, Entry> sectors,
       Map<String, String> prefixes, Map<String, String> orgs, List<String> skipped, Map<String, String> keyNames) {
@@ -57,6 +64,18 @@ public final class ActorDictionary {
       max = Math.max(max, k.split(" ").length);
     }
     this.longest = max;
+    this.longestByFirstName = longestByFirstWord(names.keySet());
+    this.longestByFirstUserName = longestByFirstWord(userNames.keySet());
+    this.longestByFirstSector = longestByFirstWord(sectors.keySet());
+  }
+
+  private static Map<String, Integer> longestByFirstWord(Set<String> keys) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String k : keys) {
+      String[] words = k.split(" ");
+      out.merge(words[0], words.length, Math::max);
+    }
+    return Map.copyOf(out);
   }
 
   /** The built-in dictionaries, with actor files (people or PETRARCH format) layered over them in order. */
@@ -213,9 +232,22 @@ public final class ActorDictionary {
     return Optional.ofNullable(prefixes.get(form));
   }
 
-  /** The longest name, in tokens. */
-  public int longest() {
-    return longest;
+  /**
+   * The most tokens a name that {@link #lookup} finds can have when its first token is {@code word} (0 when
+   * none starts with it): lookups of longer runs from that token are sure to fail, so callers skip them (#6).
+   */
+  public int longestStartingWith(String word) {
+    if (word.indexOf(' ') >= 0) {
+      return longest; // a token with a space inside: its words are not the key's words
+    }
+    int n = longestByFirstName.getOrDefault(word, 0);
+    if (word.equals("The")) {
+      n = Math.max(n, longestByFirstName.getOrDefault("the", 0)); // lookups retry "The ..." as "the ..."
+    }
+    if (!userNames.isEmpty()) {
+      n = Math.max(n, longestByFirstUserName.getOrDefault(word.toUpperCase(Locale.ROOT), 0));
+    }
+    return Math.max(n, longestByFirstSector.getOrDefault(word.toLowerCase(Locale.ROOT), 0));
   }
 
   /** Whether the code is an international organisation's (its code is kept whole, with no sector added). */
@@ -237,12 +269,15 @@ public final class ActorDictionary {
    * first three letters ({@code JPNGOV} gives {@code JPN}).
    */
   public String scoringKey(ActorCode code) {
-    for (Map.Entry<String, String> org : organisationTokens.entrySet()) {
-      if (code.value().startsWith(org.getKey())) {
-        return org.getValue();
+    // #6: the store asks twice for every event it writes; codes are few, so each is worked out once
+    return scoringKeys.computeIfAbsent(code.value(), c -> {
+      for (Map.Entry<String, String> org : organisationTokens.entrySet()) {
+        if (c.startsWith(org.getKey())) {
+          return org.getValue();
+        }
       }
-    }
-    return code.country();
+      return code.country();
+    });
   }
 
   /**

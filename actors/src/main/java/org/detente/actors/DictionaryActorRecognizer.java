@@ -168,7 +168,7 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
   }
 
   private int longestAt(List<Token> tokens, int i, List<Match> out) {
-    for (int len = Math.min(dictionary.longest(), tokens.size() - i); len >= 1; len--) {
+    for (int len = Math.min(dictionary.longestStartingWith(tokens.get(i).word()), tokens.size() - i); len >= 1; len--) {
       List<String> words = new ArrayList<>(len);
       for (int k = i; k < i + len; k++) {
         words.add(tokens.get(k).word());

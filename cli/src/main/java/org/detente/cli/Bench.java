@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToDoubleFunction;
-import org.detente.analysis.PloverGsrReader;
-import org.detente.analysis.PloverRecord;
 import org.detente.core.AnnotatedArticle;
 import org.detente.core.Article;
 import org.detente.core.ArticleId;
@@ -30,7 +29,6 @@ import org.detente.core.Result;
 import org.detente.core.Sentence;
 import org.detente.core.Stage;
 import org.detente.ingest.DocumentReader;
-import org.detente.ingest.DocumentSink;
 import org.detente.ingest.IngestConfig;
 import org.detente.nlp.CoreNlpAnnotator;
 import org.detente.nlp.NlpConfig;
@@ -50,6 +48,7 @@ import picocli.CommandLine.Spec;
 final class Bench implements Callable<Integer> {
   private static final int WARM_UP_DOCUMENTS = 20;
   private static final long MAX_BYTES = 10_485_760;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -73,8 +72,18 @@ final class Bench implements Callable<Integer> {
   @Option(names = "--shared", description = "folder with corpus/seeds and validation/ (default: ../shared)")
   Optional<Path> shared = Optional.empty();
 
+  @Option(names = "--nlp-profile", defaultValue = "coding", description = "CoreNLP configuration of detente's"
+      + " pipeline, for the study of docs/PERFORMANCE.md: coding (the default), coding-no-sutime, ner, ner-no-sutime,"
+      + " ner-sutime, pcfg")
+  String nlpProfile;
+
+  @Option(names = "--memory", description = "instead: code --docs short documents (PLOVER-GSR sentences, one or two"
+      + " each), made as the run asks for them, and print the heap after GC over the run")
+  boolean memory;
+
   /** One measured pass. Stage times are summed over threads; the reference has only wall time and counts. */
-  private record Pass(long wallNanos, long documents, long sentences, long tokens, long peakHeap, long[] stageNanos) {}
+  private record Pass(long wallNanos, long documents, long sentences, long tokens, long peakHeap, long[] stageNanos,
+      long cpuNanos) {}
 
   /** Per-stage counters the timed stages add to; reset before each pass. */
   private static final class Meter {
@@ -83,9 +92,10 @@ final class Bench implements Callable<Integer> {
     final LongAdder coding = new LongAdder();
     final LongAdder sentences = new LongAdder();
     final LongAdder tokens = new LongAdder();
+    final LongAdder cpu = new LongAdder();
 
     void reset() {
-      List.of(nlp, actors, coding, sentences, tokens).forEach(LongAdder::reset);
+      List.of(nlp, actors, coding, sentences, tokens, cpu).forEach(LongAdder::reset);
     }
   }
 
@@ -97,8 +107,30 @@ final class Bench implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Path dir = shared.orElse(Path.of(System.getProperty("detente.home", ".")).resolve(EvalSets.SHARED)).normalize();
-    List<Article> seeds = seeds(dir.resolve("corpus/seeds"));
-    List<PloverRecord> plover = PloverGsrReader.read(dir.resolve(EvalSets.PLOVER_GSR));
+    NlpConfig nlp = NlpConfig.named(nlpProfile);
+    List<Article> plover = BenchCorpus.plover(dir);
+    long t0 = System.nanoTime();
+    Engine engine = new Engine(List.of());
+    long t1 = System.nanoTime();
+    Engine.Stages stages = engine.stages(nlp);
+    long t2 = System.nanoTime();
+    if (memory) {
+      out.printf(Locale.ROOT, "model load: dictionaries and codebook %.2f s, CoreNLP (%s) %.2f s%n", (t1 - t0) / 1e9,
+          nlpProfile, (t2 - t1) / 1e9);
+      out.flush();
+      Path tmp = Files.createTempDirectory("detente-bench");
+      try {
+        new MemoryRun(plover).run(out, engine, stages.pipeline(), docs, threads, tmp.resolve("memory.duckdb"));
+      } finally {
+        deleteFolder(tmp);
+      }
+      return 0;
+    }
+    CoreNlpAnnotator bare = new CoreNlpAnnotator(NlpConfig.bareParse());
+    long t3 = System.nanoTime();
+    out.printf(Locale.ROOT, "model load: dictionaries and codebook %.2f s, CoreNLP (%s) %.2f s; bare reference %.2f s%n",
+        (t1 - t0) / 1e9, nlpProfile, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+    List<Article> seeds = BenchCorpus.seeds(dir);
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < docs; i++) {
       Article s = seeds.get(i % seeds.size());
@@ -106,22 +138,23 @@ final class Bench implements Callable<Integer> {
           s.title(), s.source(), s.url()));
     }
     int n = Math.min(sentences.orElse(plover.size()), plover.size());
-    for (PloverRecord r : plover.subList(0, n)) {
-      articles.add(EvalSets.article(r.id(), r.text(), "PLOVER-GSR " + r.id(), Optional.of(r.date())));
-    }
+    articles.addAll(plover.subList(0, n));
     out.printf(Locale.ROOT, "bench: %d seed documents (from %d seeds) + %d PLOVER-GSR sentences = %d documents,"
-        + " %d thread(s), %d measured pass(es), medians%n", docs, seeds.size(), n, articles.size(), threads, passes);
+        + " %d thread(s), %d measured pass(es), medians; detente's NLP: %s%n", docs, seeds.size(), n, articles.size(),
+        threads, passes, nlpProfile);
     out.flush();
 
-    Engine engine = new Engine(List.of());
     Meter meter = new Meter();
-    Engine.Stages stages = engine.stages(NlpConfig.defaults());
-    Stage<Article, CodedArticle> pipeline = timed(counted(stages.nlp(), meter), meter.nlp)
-        .then(timed(stages.actors(), meter.actors))
-        .then(timed(stages.coding(), meter.coding));
-    CoreNlpAnnotator bare = new CoreNlpAnnotator(NlpConfig.bareParse());
+    Stage<Article, CodedArticle> pipeline = timed(counted(stages.nlp(), meter), meter.nlp, meter.cpu)
+        .then(timed(stages.actors(), meter.actors, meter.cpu))
+        .then(timed(stages.coding(), meter.coding, meter.cpu));
     Path tmp = Files.createTempDirectory("detente-bench");
     try {
+      // what a first short document costs after the load: lazy initialisation left on the per-document path
+      Pass first = detente(engine, pipeline, meter, plover.subList(0, 1), 1, tmp.resolve("first.duckdb"));
+      Pass second = detente(engine, pipeline, meter, plover.subList(1, 2), 1, tmp.resolve("second.duckdb"));
+      out.printf(Locale.ROOT, "one-sentence document: the first after the load %.2f s, the next %.2f s (each with"
+          + " a new store)%n", first.wallNanos() / 1e9, second.wallNanos() / 1e9);
       List<Article> warm = articles.subList(0, Math.min(WARM_UP_DOCUMENTS, articles.size()));
       detente(engine, pipeline, meter, warm, threads, tmp.resolve("warm.duckdb"));
       reference(bare, warm, threads);
@@ -161,40 +194,26 @@ final class Bench implements Callable<Integer> {
       if (scaling) {
         out.printf(Locale.ROOT, "threads %d/1 = %.2f%n", threads, median(single, x -> x.wallNanos()) / ourWall);
       }
+      // #6: on a machine other jobs share, wall times swing with their load; the threads' own CPU time much less
+      double ourCpu = median(ours, x -> x.cpuNanos());
+      double bareCpu = median(theirs, x -> x.cpuNanos());
+      out.printf(Locale.ROOT, "CPU time of the coding threads (store writes not included): detente %.2f s, bare %.2f s%n",
+          ourCpu / 1e9, bareCpu / 1e9);
+      out.printf(Locale.ROOT, "detente/bare CPU = %.2f%n", ourCpu / bareCpu);
       out.printf(Locale.ROOT, "detente/bare = %.2f%n", ourWall / bareWall);
       return 0;
     } finally {
-      try (var files = Files.list(tmp)) {
-        for (Path f : (Iterable<Path>) files::iterator) {
-          Files.deleteIfExists(f);
-        }
-      }
-      Files.deleteIfExists(tmp);
+      deleteFolder(tmp);
     }
   }
 
-  /** The seed articles, read by the ingest stage (with the folder's manifest for ids and dates). */
-  private static List<Article> seeds(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("no seed corpus at " + folder + "; give the shared folder with --shared DIR");
-    }
-    List<Article> out = new ArrayList<>();
-    DocumentReader reader = new DocumentReader(new IngestConfig(MAX_BYTES));
-    reader.read(reader.plan(List.of(folder), Optional.empty()), new DocumentSink() {
-      @Override
-      public void article(Article a) {
-        out.add(a);
+  private static void deleteFolder(Path tmp) throws java.io.IOException {
+    try (var files = Files.list(tmp)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.deleteIfExists(f);
       }
-
-      @Override
-      public void rejected(org.detente.core.Rejection r) {
-        throw new IllegalStateException("seed document not readable: " + r.problem().message());
-      }
-    });
-    if (out.isEmpty()) {
-      throw new IllegalArgumentException("no seed documents in " + folder);
     }
-    return out;
+    Files.deleteIfExists(tmp);
   }
 
   /** One pass of the whole pipeline into a new store; the wall time covers the run and closing the store. */
@@ -216,7 +235,7 @@ final class Bench implements Callable<Integer> {
       throw new IllegalStateException(c.rejected() + " of " + c.in() + " benchmark documents were rejected");
     }
     return new Pass(wall, c.in(), meter.sentences.sum(), meter.tokens.sum(), peakHeap(),
-        new long[] {meter.nlp.sum(), meter.actors.sum(), meter.coding.sum(), c.storeNanos()});
+        new long[] {meter.nlp.sum(), meter.actors.sum(), meter.coding.sum(), c.storeNanos()}, meter.cpu.sum());
   }
 
   /** One pass of bare CoreNLP over the articles, on a pool of the same size, results discarded. */
@@ -230,10 +249,18 @@ final class Bench implements Callable<Integer> {
     long t0 = System.nanoTime();
     long sentences = 0;
     long tokens = 0;
+    LongAdder cpu = new LongAdder();
     try {
       List<Future<CoreNlpAnnotator.Counts>> futures = new ArrayList<>();
       for (Article a : articles) {
-        futures.add(workers.submit(() -> bare.annotateOnly(a)));
+        futures.add(workers.submit(() -> {
+          long c0 = THREADS.getCurrentThreadCpuTime();
+          try {
+            return bare.annotateOnly(a);
+          } finally {
+            cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
+          }
+        }));
       }
       for (Future<CoreNlpAnnotator.Counts> f : futures) {
         CoreNlpAnnotator.Counts c = f.get();
@@ -246,16 +273,19 @@ final class Bench implements Callable<Integer> {
       workers.shutdownNow();
     }
     long wall = System.nanoTime() - t0;
-    return new Pass(wall, articles.size(), sentences, tokens, peakHeap(), new long[4]);
+    return new Pass(wall, articles.size(), sentences, tokens, peakHeap(), new long[4], cpu.sum());
   }
 
-  private static <I, O> Stage<I, O> timed(Stage<I, O> stage, LongAdder nanos) {
+  /** The stage, adding its wall time to {@code nanos} and the calling thread's CPU time to {@code cpu}. */
+  private static <I, O> Stage<I, O> timed(Stage<I, O> stage, LongAdder nanos, LongAdder cpu) {
     return input -> {
       long t0 = System.nanoTime();
+      long c0 = THREADS.getCurrentThreadCpuTime();
       try {
         return stage.apply(input);
       } finally {
         nanos.add(System.nanoTime() - t0);
+        cpu.add(THREADS.getCurrentThreadCpuTime() - c0);
       }
     };
   }

@@ -30,10 +30,14 @@ import org.detente.store.DuckDbStore;
  * One coding run: documents stream from the reader, are coded on {@code threads} workers, and are written
  * to the store by the calling thread, in input order, {@value #WRITE_BATCH} coded documents per transaction
  * (a killed run loses at most that batch, which the next run codes again). Documents already in the store
- * with the same content are counted as coded and not coded again.
+ * with the same content are counted as coded and not coded again. At most {@value #IN_FLIGHT_PER_THREAD}
+ * documents per thread are read ahead.
  */
 final class CodingRun {
   static final int WRITE_BATCH = 16;
+  // #6: results are written in input order, so with 2 per thread one long article (a seed: 50 sentences) held
+  // up the writer while the other workers ran out of documents and waited; 8 keeps them busy
+  static final int IN_FLIGHT_PER_THREAD = 8;
 
   /**
    * The counts every run ends with; {@code in == coded + rejected}. {@code storeNanos} is the time the
@@ -121,7 +125,7 @@ final class CodingRun {
           } else {
             inFlight.add(new InFlight(a, workers.submit(() -> code(a))));
           }
-          while (inFlight.size() > threads * 2L) {
+          while (inFlight.size() > (long) threads * IN_FLIGHT_PER_THREAD) {
             write(inFlight.poll(), run, c, progress, pending);
           }
         }

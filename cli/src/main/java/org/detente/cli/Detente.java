@@ -110,6 +110,10 @@ public final class Detente implements Runnable {
     @Option(names = "--max-bytes", description = "reject files (JSON Lines and WARC: records) larger than this"
         + " (default: ${DEFAULT-VALUE})", defaultValue = "10485760")
     long maxBytes;
+
+    // #6: the CoreNLP configuration study of docs/PERFORMANCE.md; hidden, the default is the one to use
+    @Option(names = "--nlp-profile", hidden = true, defaultValue = "coding")
+    String nlpProfile;
   }
 
   static CodingRun codingRun(Engine engine, CodingTarget store, CodeOptions o) {
@@ -117,7 +121,7 @@ public final class Detente implements Runnable {
       throw new IllegalArgumentException("--threads must be >= 1, was " + o.threads);
     }
     DocumentReader reader = new DocumentReader(new IngestConfig(o.maxBytes));
-    return new CodingRun(reader, engine.pipeline(NlpConfig.defaults()), store, o.threads);
+    return new CodingRun(reader, engine.pipeline(NlpConfig.named(o.nlpProfile)), store, o.threads);
   }
 
   static java.io.PrintStream progressStream() {

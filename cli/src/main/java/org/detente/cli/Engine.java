@@ -19,14 +19,17 @@ import org.detente.store.Spool;
 import org.detente.store.SpoolWriter;
 import org.detente.web.Labels;
 
-/** Local wiring: builds each stage once per process and opens the store. */
-final class Engine {
-  static final String CODER_VERSION = "detente-0.1.0";
+/**
+ * Local wiring: builds each stage once per process and opens the store. Public for the JMH benchmarks of
+ * module {@code bench} (#6), which measure the stages as the commands wire them.
+ */
+public final class Engine {
+  public static final String CODER_VERSION = "detente-0.1.0";
 
   private final ActorDictionary dictionary;
   private final CameoCodebook codebook;
 
-  Engine(List<Path> actorFiles) {
+  public Engine(List<Path> actorFiles) {
     this(actorFiles, List.of());
   }
 
@@ -50,7 +53,7 @@ final class Engine {
   }
 
   /** The pipeline's stages one by one, for callers that wrap them (the benchmark times each). */
-  record Stages(
+  public record Stages(
       Stage<Article, AnnotatedArticle> nlp,
       Stage<AnnotatedArticle, RecognizedArticle> actors,
       Stage<RecognizedArticle, CodedArticle> coding) {
@@ -60,7 +63,7 @@ final class Engine {
   }
 
   /** Builds each stage; loads the CoreNLP models (seconds), so call it once. */
-  Stages stages(NlpConfig nlp) {
+  public Stages stages(NlpConfig nlp) {
     return new Stages(
         new CoreNlpAnnotator(nlp),
         new DictionaryActorRecognizer(dictionary),
@@ -72,7 +75,7 @@ final class Engine {
     return Labels.of(code -> codebook.define(code).name(), dictionary.keyNames());
   }
 
-  DuckDbStore openStore(Path db) {
+  public DuckDbStore openStore(Path db) {
     return DuckDbStore.open(db, dictionary::scoringKey, CODER_VERSION);
   }
 

@@ -21,9 +21,9 @@ import org.detente.store.DuckDbStore;
  * Invented coded articles for the API benchmark: the shape of real output (60 countries and three
  * organisations whose activity falls off like a power law, 2000-2024, every date precision and mode, a
  * sentence of evidence per event with consistent offsets), from a seeded generator so runs compare.
- * Nothing here is read from news; it only fills a store.
+ * Nothing here is read from news; it only fills a store. Public for the store benchmark of module {@code bench}.
  */
-final class SyntheticEvents {
+public final class SyntheticEvents {
   private static final List<String> COUNTRIES = List.of(
       "USA", "RUS", "CHN", "UKR", "ISR", "IRN", "GBR", "FRA", "DEU", "TUR", "IND", "PAK", "JPN", "KOR", "PRK", "SYR",
       "IRQ", "SAU", "EGY", "AFG", "POL", "ITA", "ESP", "BRA", "MEX", "CAN", "AUS", "NGA", "ZAF", "ETH", "SDN", "LBY",
@@ -50,8 +50,9 @@ final class SyntheticEvents {
   private final List<String> actors;
   private final double[] cumulative;
   private final List<List<CameoCodebook.Definition>> byRoot;
+  private int next;
 
-  SyntheticEvents(Engine engine, long seed) {
+  public SyntheticEvents(Engine engine, long seed) {
     this.random = new Random(seed);
     this.engine = engine;
     this.actors = new ArrayList<>(COUNTRIES);
@@ -78,22 +79,32 @@ final class SyntheticEvents {
   /** Writes {@code events} events into {@code store}, {@code perDocument} to a document, in batches. */
   void fill(DuckDbStore store, int events, int perDocument) {
     long run = store.beginRun();
+    int first = next;
     int written = 0;
-    int doc = 0;
-    List<CodedArticle> batch = new ArrayList<>();
     while (written < events) {
-      int n = Math.min(perDocument, events - written);
-      batch.add(article(doc++, n));
-      written += n;
-      if (batch.size() == 1000) {
-        store.saveCodedAll(batch, run);
-        batch.clear();
+      int documents = Math.min(1000, (events - written + perDocument - 1) / perDocument);
+      List<CodedArticle> batch = articles(documents, perDocument, events - written);
+      store.saveCodedAll(batch, run);
+      for (CodedArticle a : batch) {
+        written += a.events().size();
       }
     }
-    if (!batch.isEmpty()) {
-      store.saveCodedAll(batch, run);
+    store.finishRun(run, next - first, next - first, 0);
+  }
+
+  /**
+   * The next {@code documents} articles (ids go on from the previous call), {@code perDocument} events each
+   * but {@code total} events at most over all of them.
+   */
+  public List<CodedArticle> articles(int documents, int perDocument, int total) {
+    List<CodedArticle> out = new ArrayList<>(documents);
+    int left = total;
+    for (int i = 0; i < documents && left > 0; i++) {
+      int n = Math.min(perDocument, left);
+      out.add(article(next++, n));
+      left -= n;
     }
-    store.finishRun(run, doc, doc, 0);
+    return out;
   }
 
   private String actor() {

@@ -15,8 +15,28 @@ class BenchIT {
         .contains("2 seed documents (from 5 seeds) + 3 PLOVER-GSR sentences = 5 documents")
         .contains("detente end to end", "bare CoreNLP", "detente, 1 thread")
         .contains("NLP annotate", "actor recognition", "event coding", "store writes")
+        .containsPattern("model load: dictionaries and codebook \\d+\\.\\d{2} s, CoreNLP \\(coding\\) \\d+\\.\\d{2} s")
+        .contains("one-sentence document: the first after the load")
+        .containsPattern("detente/bare CPU = \\d+\\.\\d{2}")
         .containsPattern("threads 2/1 = \\d+\\.\\d{2}");
     assertThat(bench.lastLine()).matches("detente/bare = \\d+\\.\\d{2}");
+  }
+
+  @Test
+  void theMemoryRunCodesEveryDocumentAndPrintsTheLiveHeap() {
+    Cli bench = Cli.run("bench", "--memory", "--docs", "6", "--threads", "2", "--shared", Shared.dir().toString());
+    assertThat(bench.exit).as(bench.err).isZero();
+    assertThat(bench.out)
+        .contains("documents: in=6 coded=6 rejected=0")
+        .containsPattern("live heap \\(after a full GC\\): \\d+ MB with the models loaded; at each quarter of the run:"
+            + "( \\d+){4} MB");
+  }
+
+  @Test
+  void anUnknownNlpProfileIsRefusedWithTheProfilesThatExist() {
+    Cli bench = Cli.run("bench", "--nlp-profile", "fast", "--shared", Shared.dir().toString());
+    assertThat(bench.exit).isEqualTo(2);
+    assertThat(bench.err).contains("was 'fast'").contains("coding, coding-no-sutime");
   }
 
   @Test

@@ -76,6 +76,9 @@ final class Dating {
    * every clause (nearest in the text); else of the clauses above the trigger.
    */
   static Optional<EventDate> date(Graph g, int trigger, When when) {
+    if (g.sentence().times().isEmpty()) {
+      return Optional.empty(); // #6: most sentences name no time; their clauses need not be walked
+    }
     Optional<EventDate> own = firstDate(g, g.clause(trigger), when);
     if (own.isPresent()) {
       return own;

@@ -10,10 +10,12 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.detente.core.AnnotatedArticle;
 import org.detente.core.Article;
@@ -26,8 +28,8 @@ import org.detente.core.TimeMention;
 import org.detente.core.Token;
 
 /**
- * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, depparse and SUTime) on an article and converts
- * the result to the project's records at once. The models load once, in the constructor; {@link #apply}
+ * Runs Stanford CoreNLP (by default tokenize, ssplit, pos, lemma, depparse and SUTime; {@link NlpConfig.Profile}
+ * lists the other annotator sets) on an article and converts the result to the project's records at once. The models load once, in the constructor; {@link #apply}
  * is safe to call from several threads.
  *
  * <p>Consumes an {@link Article}; produces an {@link AnnotatedArticle}. Emits {@link
@@ -36,24 +38,44 @@ import org.detente.core.Token;
  */
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
   private final StanfordCoreNLP pipeline;
-  private final boolean times;
+  private final Optional<TimeAnnotator> sutime;
+  private final boolean nerTimes;
 
   public CoreNlpAnnotator(NlpConfig config) {
     requireNonNull(config, "config");
     this.pipeline = new StanfordCoreNLP(properties(config));
-    this.times = config.timeExpressions();
+    this.sutime = config.timeExpressions() ? Optional.of(sutime()) : Optional.empty();
+    this.nerTimes = config.profile() == NlpConfig.Profile.NER_SUTIME;
+  }
+
+  /** SUTime as a step of its own, after the pipeline, on the sentences {@link TimeCandidates} picks. */
+  private static TimeAnnotator sutime() {
+    Properties p = new Properties();
+    p.setProperty("sutime.markTimeRanges", "false");
+    p.setProperty("sutime.includeRange", "false");
+    return new TimeAnnotator("sutime", p);
   }
 
   private static Properties properties(NlpConfig config) {
     Properties p = new Properties();
-    String annotators = config.profile() == NlpConfig.Profile.BARE_PARSE
-        ? "tokenize,ssplit,pos,depparse"
-        : "tokenize,ssplit,pos,lemma,depparse";
-    if (config.timeExpressions()) {
-      annotators += ",sutime";
-      p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
+    NlpConfig.Profile profile = config.profile();
+    String annotators;
+    if (profile == NlpConfig.Profile.BARE_PARSE) {
+      annotators = "tokenize,ssplit,pos,depparse";
+    } else if (profile == NlpConfig.Profile.CODING) {
+      annotators = "tokenize,ssplit,pos,lemma,depparse";
+    } else if (profile == NlpConfig.Profile.NER || profile == NlpConfig.Profile.NER_SUTIME) {
+      annotators = "tokenize,ssplit,pos,lemma,ner,depparse";
+      p.setProperty("ner.useSUTime", Boolean.toString(profile == NlpConfig.Profile.NER_SUTIME));
+      p.setProperty("ner.applyFineGrained", "false");
+      p.setProperty("ner.buildEntityMentions", "false");
       p.setProperty("sutime.markTimeRanges", "false");
       p.setProperty("sutime.includeRange", "false");
+    } else if (profile == NlpConfig.Profile.CONSTITUENCY) {
+      annotators = "tokenize,ssplit,pos,lemma,parse";
+      p.setProperty("parse.maxlen", Integer.toString(config.maxSentenceTokens()));
+    } else {
+      throw new AssertionError(profile);
     }
     p.setProperty("annotators", annotators);
     // a blank line ends a sentence: captions and headlines have no final stop
@@ -69,6 +91,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     article.published().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     try {
       pipeline.annotate(doc);
+      sutime.ifPresent(t -> TimeCandidates.annotate(t, doc));
     } catch (RuntimeException e) {
       return Result.rejected(
           ProblemKind.NLP_FAILED,
@@ -121,7 +144,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     for (int i = 0; i < sentences.size(); i++) {
       timesBySentence.add(new ArrayList<>());
     }
-    if (times) {
+    if (sutime.isPresent()) {
       List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
       if (timexes != null) {
         for (CoreMap t : timexes) {
@@ -131,6 +154,9 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     }
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
     for (int s = 0; s < sentences.size(); s++) {
+      if (nerTimes) {
+        timesBySentence.set(s, nerTimes(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class)));
+      }
       CoreMap sentence = sentences.get(s);
       List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
       List<Token> tokens = new ArrayList<>(labels.size());
@@ -164,6 +190,30 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         continue; // enhanced++ copy nodes have no token of their own
       }
       out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+    }
+    return out;
+  }
+
+  /** The time expressions the NER's SUTime marked on a sentence's tokens: runs of tokens with the same TIMEX3. */
+  private static List<TimeMention> nerTimes(List<CoreLabel> labels) {
+    List<TimeMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < labels.size()) {
+      Timex timex = labels.get(i).get(TimeAnnotations.TimexAnnotation.class);
+      if (timex == null || timex.value() == null) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < labels.size() && timex.equals(labels.get(end).get(TimeAnnotations.TimexAnnotation.class))) {
+        end++;
+      }
+      StringBuilder text = new StringBuilder();
+      for (int k = i; k < end; k++) {
+        text.append(k > i ? labels.get(k).before() : "").append(labels.get(k).originalText());
+      }
+      out.add(new TimeMention(i, end, text.toString(), timex.timexType() == null ? "" : timex.timexType(), timex.value()));
+      i = end;
     }
     return out;
   }

@@ -22,4 +22,29 @@ class NlpConfigTest {
         .hasMessageContaining("nlp.maxSentenceTokens must be >= 1, was 0")
         .hasMessageContaining("nlp.timeExpressions must be false with profile BARE_PARSE");
   }
+
+  @Test
+  void theStudysNamesGiveTheirConfigurationsAndCodingIsTheDefault() {
+    assertThat(NlpConfig.named("coding")).isEqualTo(NlpConfig.defaults());
+    assertThat(NlpConfig.named("bare")).isEqualTo(NlpConfig.bareParse());
+    assertThat(NlpConfig.named("coding-no-sutime").timeExpressions()).isFalse();
+    assertThat(NlpConfig.named("ner-sutime").profile()).isEqualTo(NlpConfig.Profile.NER_SUTIME);
+    assertThat(NlpConfig.named("pcfg").profile()).isEqualTo(NlpConfig.Profile.CONSTITUENCY);
+    assertThat(NlpConfig.names()).startsWith("coding").contains("ner", "ner-no-sutime");
+  }
+
+  @Test
+  void anUnknownProfileNameIsRejectedWithTheNamesThatExist() {
+    assertThatThrownBy(() -> NlpConfig.named("fast"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("was 'fast'")
+        .hasMessageContaining("coding, coding-no-sutime, ner");
+  }
+
+  @Test
+  void nerThatRunsSutimeItselfTakesNoSecondSutimeStep() {
+    assertThatThrownBy(() -> new NlpConfig(NlpConfig.Profile.NER_SUTIME, true, 150))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nlp.timeExpressions must be false with profile NER_SUTIME");
+  }
 }

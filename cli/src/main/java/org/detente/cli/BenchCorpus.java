@@ -1,0 +1,60 @@
+package org.detente.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.detente.analysis.PloverGsrReader;
+import org.detente.analysis.PloverRecord;
+import org.detente.core.Article;
+import org.detente.core.Rejection;
+import org.detente.ingest.DocumentReader;
+import org.detente.ingest.DocumentSink;
+import org.detente.ingest.IngestConfig;
+
+/**
+ * The text the benchmarks run on (#6), read at run time from the shared folder and never copied into the
+ * project: the seed articles of {@code corpus/seeds} (ids and dates from its manifest) and the sentences of
+ * the PLOVER-GSR set as one-sentence articles dated as the set dates them. Public for the JMH benchmarks of
+ * module {@code bench}.
+ */
+public final class BenchCorpus {
+  private static final long MAX_BYTES = 10_485_760;
+
+  private BenchCorpus() {}
+
+  /** The seed articles, read by the ingest stage. */
+  public static List<Article> seeds(Path shared) {
+    Path folder = shared.resolve("corpus/seeds");
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("no seed corpus at " + folder + "; give the shared folder with --shared DIR");
+    }
+    List<Article> out = new ArrayList<>();
+    DocumentReader reader = new DocumentReader(new IngestConfig(MAX_BYTES));
+    reader.read(reader.plan(List.of(folder), Optional.empty()), new DocumentSink() {
+      @Override
+      public void article(Article a) {
+        out.add(a);
+      }
+
+      @Override
+      public void rejected(Rejection r) {
+        throw new IllegalStateException("seed document not readable: " + r.problem().message());
+      }
+    });
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no seed documents in " + folder);
+    }
+    return out;
+  }
+
+  /** The PLOVER-GSR sentences, each an article of its own. */
+  public static List<Article> plover(Path shared) {
+    List<Article> out = new ArrayList<>();
+    for (PloverRecord r : PloverGsrReader.read(shared.resolve(EvalSets.PLOVER_GSR))) {
+      out.add(EvalSets.article(r.id(), r.text(), "PLOVER-GSR " + r.id(), Optional.of(r.date())));
+    }
+    return out;
+  }
+}
