@@ -270,13 +270,15 @@ public final class ActorDictionary {
    */
   public String scoringKey(ActorCode code) {
     // #6: the store asks twice for every event it writes; codes are few, so each is worked out once
+    // the longest organisation code the actor code starts with: IGOUNOWFP is the WFP, not the UN
     return scoringKeys.computeIfAbsent(code.value(), c -> {
-      for (Map.Entry<String, String> org : organisationTokens.entrySet()) {
-        if (c.startsWith(org.getKey())) {
-          return org.getValue();
+      String best = "";
+      for (String org : organisationTokens.keySet()) {
+        if (c.startsWith(org) && org.length() > best.length()) {
+          best = org;
         }
       }
-      return code.country();
+      return best.isEmpty() ? code.country() : organisationTokens.get(best);
     });
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.detente.core.ActorMention;
+import org.detente.core.ActorCode;
 import org.detente.core.Sentence;
 import org.detente.core.Token;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,14 @@ class ActorDictionaryTest {
           text.length()));
     }
     return new Sentence(0, 0, text.length(), text.toString(), tokens, List.of(), List.of());
+  }
+
+  @Test
+  void anAgencyOfAnOrganisationScoresAsTheAgencyNotItsParent() {
+    ActorDictionary d = ActorDictionary.load(List.of());
+    assertThat(d.scoringKey(new ActorCode("IGOUNOWFP"))).isEqualTo("WFP");
+    assertThat(d.scoringKey(new ActorCode("IGOUNO"))).isEqualTo("UN");
+    assertThat(d.scoringKey(new ActorCode("JPNGOV"))).isEqualTo("JPN");
   }
 
   @Test
