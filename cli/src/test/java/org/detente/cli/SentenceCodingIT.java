@@ -82,6 +82,7 @@ class SentenceCodingIT {
         Arguments.of("Armenian troops shelled villages in Azerbaijan and killed three civilians on Sunday.", "ARM", "AZE", "19", "2015-09-20", "asserted", false),
         Arguments.of("Egyptian police arrested dozens of protesters on Friday.", "EGY", "EGY", "17", "2015-09-25", "asserted", false),
         Arguments.of("Chilean Foreign Minister Ana Torvalo spoke to reporters on Monday. Torvalo criticized Peru on Tuesday.", "CHL", "PER", "11", "2015-09-22", "asserted", false),
+        Arguments.of("President Ruben Alvaro banned Chilean opposition parties on Monday.", "CHL", "", "17", "2015-09-21", "asserted", false),
         Arguments.of("Turkey said it will not send aid to Syria.", "TUR", "SYR", "12", "doc", "asserted", false),
         Arguments.of("Chile expressed hope that Peru would lift the ban on Chilean fruit.", "PER", "CHL", "08", "doc", "hypothetical", false));
   }

@@ -50,6 +50,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       Set.of("obl:in", "nmod:in", "obl:near", "nmod:near", "obl:across", "nmod:across", "obl:inside", "nmod:inside");
   /** Three-letter codes that are organisation families, not countries. */
   private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "MNC", "IMG", "UNO");
+  /** Sectors of the state: officials, forces, courts and parliaments. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
   private static final Set<String> REPORTING_VERBS =
       Set.of("say", "declare", "insist", "reiterate", "state", "stress", "conclude", "tell", "repeat", "announce");
   private static final List<String> OBJECT_TARGET_PREPOSITIONS =
@@ -88,6 +90,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         // "civilians in Gaza", "protesters in Baku": people of the place the sentence is set in
         sectors.forEach(m -> mentions.add(withCountry(m, place.get())));
         sectors = List.of();
+      } else {
+        Optional<String> only = onlyCountry(mentions);
+        if (only.isPresent()) {
+          // "President Yoweri Museveni has banned Ugandan opposition candidates": an official of no stated
+          // country in a sentence that names one country serves that country
+          List<ActorMention> officials = sectors.stream().filter(m -> STATE_SECTORS.contains(m.code().value())).toList();
+          officials.forEach(m -> mentions.add(withCountry(m, only.get())));
+          sectors = sectors.stream().filter(m -> !officials.contains(m)).toList();
+        }
       }
       Optional<ActorMention> subject = topic(g, mentions, Optional.empty());
       events.addAll(codeSentence(article, g, mentions, new Context(pair, antecedent, subject, sectors), timeline));
@@ -115,6 +126,18 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return Optional.empty();
+  }
+
+  /** The one country a sentence's actors belong to, if they all belong to the same one. */
+  private static Optional<String> onlyCountry(List<ActorMention> mentions) {
+    Set<String> countries = new HashSet<>();
+    for (ActorMention m : mentions) {
+      if (!isCountry(m.code())) {
+        return Optional.empty();
+      }
+      countries.add(m.code().country());
+    }
+    return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
   }
 
   private static boolean isCountry(ActorCode code) {
