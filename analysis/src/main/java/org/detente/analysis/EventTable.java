@@ -61,8 +61,8 @@ public final class EventTable {
     v.add(e.evidence());
     v.add(e.start());
     v.add(e.end());
-    v.add(e.source().value());
-    v.add(e.sourceText());
+    v.add(e.source().map(t -> t.value()).orElse(null));
+    v.add(e.source().map(t -> e.sourceText()).orElse(null));
     v.add(e.target().map(t -> t.value()).orElse(null));
     v.add(e.target().map(t -> e.targetText()).orElse(null));
     v.add(e.code().value());

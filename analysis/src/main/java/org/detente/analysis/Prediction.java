@@ -16,7 +16,7 @@ public record Prediction(CodedEvent event, String sourceKey, String targetKey) {
 
   /** Whether it names two different countries or organisations: what dyads and gold scoring count. */
   public boolean isDyadic() {
-    return !targetKey.isEmpty() && !sourceKey.equals(targetKey);
+    return !sourceKey.isEmpty() && !targetKey.isEmpty() && !sourceKey.equals(targetKey);
   }
 
   public String doc() {

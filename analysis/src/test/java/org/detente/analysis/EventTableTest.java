@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class EventTableTest {
   private static final CodedEvent EVENT = new CodedEvent(new ArticleId("d1"), 2, "Japan said \"no\", twice.", 10, 33,
-      new ActorCode("JPNGOV"), "Japan", Optional.of(new ActorCode("RUS")), "Russia", new CameoCode("0361"), 4.0, "AGREE",
+      Optional.of(new ActorCode("JPNGOV")), "Japan", Optional.of(new ActorCode("RUS")), "Russia", new CameoCode("0361"), 4.0, "AGREE",
       Optional.of(new EventDate(LocalDate.of(2015, 9, 1), DatePrecision.MONTH)), Mode.FUTURE, Optional.empty(), "said", 0.75);
 
   @Test

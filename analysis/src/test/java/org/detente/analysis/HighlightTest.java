@@ -16,7 +16,7 @@ class HighlightTest {
 
   private static CodedEvent event(String source, String target, String trigger) {
     int start = TEXT.indexOf("Tokyo");
-    return new CodedEvent(new ArticleId("d"), 1, TEXT.substring(start), start, TEXT.length(), new ActorCode("RUS"), source,
+    return new CodedEvent(new ArticleId("d"), 1, TEXT.substring(start), start, TEXT.length(), Optional.of(new ActorCode("RUS")), source,
         Optional.of(new ActorCode("JPN")), target, new CameoCode("112"), -2, "", Optional.empty(), Mode.ASSERTED, Optional.empty(),
         trigger, 0.5);
   }

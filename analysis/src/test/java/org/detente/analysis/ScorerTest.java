@@ -21,7 +21,7 @@ class ScorerTest {
   }
 
   private static Prediction predicted(String s, String t, String code, String day, Mode mode) {
-    CodedEvent e = new CodedEvent(new ArticleId("d"), 0, "x", 0, 1, new ActorCode(s + "GOV"), s, Optional.of(new ActorCode(t)), t,
+    CodedEvent e = new CodedEvent(new ArticleId("d"), 0, "x", 0, 1, Optional.of(new ActorCode(s + "GOV")), s, Optional.of(new ActorCode(t)), t,
         new CameoCode(code), 0, "", Optional.of(EventDate.ofDay(LocalDate.parse(day))), mode, Optional.empty(), "v", 0.9);
     return new Prediction(e, s, t);
   }

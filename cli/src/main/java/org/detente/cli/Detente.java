@@ -356,7 +356,7 @@ public final class Detente implements Runnable {
           CodedEvent ev = e.event();
           String name = engine.codebook().define(ev.code()).name();
           out.printf("%-10s %-5s %-12s %-10s %-10s %-5s %-38s %s%n", ev.date().map(d -> d.text()).orElse("-"),
-              ev.date().map(d -> d.precision().label()).orElse("-"), ev.mode().label(), ev.source(), ev.target().map(ActorCode::value).orElse("-"),
+              ev.date().map(d -> d.precision().label()).orElse("-"), ev.mode().label(), ev.source().map(ActorCode::value).orElse("-"), ev.target().map(ActorCode::value).orElse("-"),
               ev.code(), shorten(name, 38), shorten(ev.evidence().replaceAll("\\s+", " "), 100));
         });
         out.println(n[0] + " events");

@@ -56,7 +56,7 @@ final class EvalReports {
     out.println("unmatched predictions (" + r.unmatched().size() + "):");
     for (Prediction p : r.unmatched()) {
       CodedEvent e = p.event();
-      out.printf(Locale.ROOT, "  %s %s->%s %s [%s] %s %s %.2f: %s%n", p.doc(), e.source(), e.target().map(t -> t.value()).orElse("-"), e.code(),
+      out.printf(Locale.ROOT, "  %s %s->%s %s [%s] %s %s %.2f: %s%n", p.doc(), e.source().map(t -> t.value()).orElse("-"), e.target().map(t -> t.value()).orElse("-"), e.code(),
           e.trigger(), e.date().map(d -> d.text()).orElse("-"), e.mode().label(), e.confidence(), oneLine(e.evidence()));
     }
   }

@@ -78,7 +78,7 @@ final class EvalSets {
       List<Prediction> events = new ArrayList<>();
       if (r instanceof Result.Ok<CodedArticle> ok) {
         for (CodedEvent e : ok.value().events()) {
-          events.add(new Prediction(e, engine.dictionary().scoringKey(e.source()),
+          events.add(new Prediction(e, e.source().map(engine.dictionary()::scoringKey).orElse(""),
               e.target().map(engine.dictionary()::scoringKey).orElse("")));
         }
       } else {

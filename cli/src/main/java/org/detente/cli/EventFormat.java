@@ -81,7 +81,7 @@ enum EventFormat {
       row[3] = row[1].substring(0, 4);
       row[4] = String.format(Locale.ROOT, "%.4f", d.value().getYear() + (d.value().getDayOfYear() - 1) / 365.0);
     });
-    actor(row, 5, e.source().value(), e.sourceText(), s.sourceKey());
+    e.source().ifPresent(a -> actor(row, 5, a.value(), e.sourceText(), s.sourceKey()));
     e.target().ifPresent(t -> actor(row, 15, t.value(), e.targetText(), s.targetKey()));
     row[25] = "0";
     row[26] = code.code().value();

@@ -172,7 +172,7 @@ public final class SyntheticEvents {
     int start = text.length();
     text.append(sentenceText);
     Mode mode = mode();
-    return new CodedEvent(doc, sentence, sentenceText, start, text.length(), new ActorCode(sourceCode), sourceText,
+    return new CodedEvent(doc, sentence, sentenceText, start, text.length(), Optional.of(new ActorCode(sourceCode)), sourceText,
         Optional.of(new ActorCode(targetCode)), targetText, def.code(), def.goldstein(), def.plover(), date(published), mode,
         Optional.empty(), verb.split(" ")[0], 0.5 + random.nextInt(50) / 100.0);
   }

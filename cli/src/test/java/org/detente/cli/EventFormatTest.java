@@ -21,7 +21,7 @@ class EventFormatTest {
 
   private static StoredEvent visit(Mode mode) {
     CodedEvent e = new CodedEvent(new ArticleId("d1"), 0, "Ruritania's king will visit Chile.", 0, 34,
-        new ActorCode("RUTGOV"), "Ruritania's king", Optional.of(new ActorCode("CHL")), "Chile", new CameoCode("042"),
+        Optional.of(new ActorCode("RUTGOV")), "Ruritania's king", Optional.of(new ActorCode("CHL")), "Chile", new CameoCode("042"),
         1.9, "CONSULT", Optional.of(new EventDate(LocalDate.of(2020, 5, 4), DatePrecision.DAY)), mode, Optional.empty(),
         "visit", 0.8);
     return new StoredEvent(7, e, "RUT", "CHL", "");

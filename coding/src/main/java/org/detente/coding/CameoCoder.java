@@ -58,9 +58,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       List.of("against", "on", "to", "toward", "towards", "with", "for", "over");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   private static final Pattern REPORTED_DEMAND =
-      new Pattern(true, "(reported demand)", "", "", List.of(), new CameoCode("100"), false);
+      new Pattern(Pattern.Pos.VERB, "(reported demand)", "", "", List.of(), new CameoCode("100"), false);
   private static final Pattern CAPTION =
-      new Pattern(false, "(caption)", "", "", List.of(), new CameoCode("040"), true);
+      new Pattern(Pattern.Pos.NOUN, "(caption)", "", "", List.of(), new CameoCode("040"), true);
 
   private final PatternBook patterns;
   private final CameoCodebook codebook;
@@ -268,12 +268,17 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       for (Actor[] st : pairs) {
         String key = st[0].code() + ">" + st[1].code() + ":" + t.pattern().code();
         if (seen.add(key)) {
-          out.add(event(article, g, t, st[0], Optional.of(st[1]), timeline));
+          out.add(event(article, g, t, Optional.of(st[0]), Optional.of(st[1]), timeline));
         }
       }
+      // one-actor events, as GDELT keeps them: the text names no target, or ("three soldiers were killed")
+      // who was acted on but not who acted; a noun with only a target ("the war against Iraq") names an
+      // event more often than it reports one, and is left out
       if (pairs.isEmpty() && !sources.isEmpty() && seen.add(sources.get(0).code() + ">:" + t.pattern().code())) {
-        // the text names no target: a one-actor event, as GDELT keeps them
-        out.add(event(article, g, t, sources.get(0), Optional.empty(), timeline));
+        out.add(event(article, g, t, Optional.of(sources.get(0)), Optional.empty(), timeline));
+      } else if (sources.isEmpty() && !targets.isEmpty() && !symmetric && t.pattern().verb()
+          && seen.add(">" + targets.get(0).code() + ":" + t.pattern().code())) {
+        out.add(event(article, g, t, Optional.empty(), Optional.of(targets.get(0)), timeline));
       }
     }
     for (Trigger t : reportedDemands(g)) {
@@ -281,7 +286,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         for (Actor target : subjects(g, g.children(t.token(), "ccomp").get(0), mentions, ctx)) {
           if (!source.code().country().equals(target.code().country())
               && seen.add(source.code() + ">" + target.code() + ":" + t.pattern().code())) {
-            out.add(event(article, g, t, source, Optional.of(target), timeline));
+            out.add(event(article, g, t, Optional.of(source), Optional.of(target), timeline));
           }
         }
       }
@@ -333,7 +338,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       List<Actor[]> pairs = dyads(people, List.of(), true);
       if (!pairs.isEmpty()) {
         Trigger t = new Trigger(root.dependent(), CAPTION);
-        return List.of(event(article, g, t, pairs.get(0)[0], Optional.of(pairs.get(0)[1]), timeline));
+        return List.of(event(article, g, t, Optional.of(pairs.get(0)[0]), Optional.of(pairs.get(0)[1]), timeline));
       }
     }
     return List.of();
@@ -343,7 +348,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     List<Trigger> out = new ArrayList<>();
     for (Token tok : g.sentence().tokens()) {
       String lemma = tok.lemma().toLowerCase(Locale.ROOT);
-      List<Pattern> candidates = tok.isVerb() ? patterns.verbs(lemma) : tok.isNoun() ? patterns.nouns(lemma) : List.of();
+      List<Pattern> candidates = tok.isVerb() ? patterns.verbs(lemma)
+          : tok.isNoun() ? patterns.nouns(lemma)
+          : tok.pos().startsWith("JJ") && !g.children(tok.index(), "cop").isEmpty() ? patterns.adjectives(lemma)
+          : List.of();
       for (Pattern p : candidates) {
         if (fits(g, tok.index(), p)) {
           out.add(new Trigger(tok.index(), p));
@@ -704,7 +712,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   private CodedEvent event(
-      Article article, Graph g, Trigger t, Actor source, Optional<Actor> target, Dating.Timeline timeline) {
+      Article article, Graph g, Trigger t, Optional<Actor> source, Optional<Actor> target, Dating.Timeline timeline) {
     Sentence s = g.sentence();
     CameoCode code = t.pattern().code();
     Optional<LocalDate> published = article.published();
@@ -730,7 +738,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     }
     double confidence = confidence(t, s, source, target, mode, date);
     return new CodedEvent(
-        article.id(), s.index(), s.text(), s.begin(), s.end(), source.code(), source.text(),
+        article.id(), s.index(), s.text(), s.begin(), s.end(), source.map(Actor::code), source.map(Actor::text).orElse(""),
         target.map(Actor::code), target.map(Actor::text).orElse(""), def.code(), def.goldstein(), def.plover(), date, mode, location(g, t.token()),
         g.token(t.token()).word(), confidence);
   }
@@ -741,15 +749,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * verb's subject), long sentences (more parse errors), speculation and missing dates lower it.
    */
   private static double confidence(
-      Trigger t, Sentence s, Actor source, Optional<Actor> target, Mode mode, Optional<EventDate> date) {
+      Trigger t, Sentence s, Optional<Actor> source, Optional<Actor> target, Mode mode, Optional<EventDate> date) {
     double c = t.pattern() == CAPTION ? 0.6 : t.pattern().verb() ? 0.9 : 0.75;
     if (t.pattern().code().value().equals("010")) {
       c -= STATEMENT_PENALTY; // "X said": what X said, when it is an event, is the surer and more telling code
     }
-    if (target.isEmpty()) {
+    if (source.isEmpty() || target.isEmpty()) {
       c -= ONE_ACTOR_PENALTY;
     }
-    if (source.inferred() || target.map(Actor::inferred).orElse(false)) {
+    if (source.map(Actor::inferred).orElse(false) || target.map(Actor::inferred).orElse(false)) {
       c -= INFERRED_ACTOR_PENALTY;
     }
     if (s.tokens().size() > LONG_SENTENCE_TOKENS) {

@@ -6,16 +6,24 @@ import java.util.List;
 import org.detente.core.CameoCode;
 
 /**
- * One trigger pattern: a verb or noun lemma, an optional condition on one of its dependents, where its
- * target is found, and the code it gives.
+ * One trigger pattern: a verb, noun or predicative adjective lemma, an optional condition on one of its
+ * dependents, where its target is found, and the code it gives.
  *
  * @param requireRelation "obj", "prt", "prep", "xcomp" or "" for no condition
  * @param targets "obj" or preposition words, tried in order
  */
 public record Pattern(
-    boolean verb, String lemma, String requireRelation, String requireWord, List<String> targets, CameoCode code,
+    Pos pos, String lemma, String requireRelation, String requireWord, List<String> targets, CameoCode code,
     boolean symmetric) {
+  /** The trigger's part of speech; an adjective counts only as a clause's predicate ("X is critical of Y"). */
+  public enum Pos {
+    VERB,
+    NOUN,
+    ADJ
+  }
+
   public Pattern {
+    requireNonNull(pos, "pos");
     requireNonNull(lemma, "lemma");
     requireNonNull(requireRelation, "requireRelation");
     requireNonNull(requireWord, "requireWord");
@@ -23,11 +31,22 @@ public record Pattern(
     requireNonNull(code, "code");
   }
 
+  /**
+   * Whether the trigger heads a clause, taking its source from a subject: verbs and predicative adjectives;
+   * nouns take theirs from a possessive or modifier.
+   */
+  public boolean verb() {
+    return pos != Pos.NOUN;
+  }
+
   /** Parses a row of patterns.tsv: {@code pos lemma requires target code flags}. */
   static Pattern parse(String[] row, String where) {
-    if (!row[0].equals("verb") && !row[0].equals("noun")) {
-      throw new IllegalArgumentException(where + ": pos must be verb or noun, was '" + row[0] + "'");
-    }
+    Pos pos = switch (row[0]) {
+      case "verb" -> Pos.VERB;
+      case "noun" -> Pos.NOUN;
+      case "adj" -> Pos.ADJ;
+      default -> throw new IllegalArgumentException(where + ": pos must be verb, noun or adj, was '" + row[0] + "'");
+    };
     String rel = "";
     String word = "";
     if (!row[2].equals("-")) {
@@ -42,6 +61,6 @@ public record Pattern(
       }
     }
     List<String> targets = row[3].equals("-") ? List.of() : List.of(row[3].split(","));
-    return new Pattern(row[0].equals("verb"), row[1], rel, word, targets, new CameoCode(row[4]), row[5].contains("sym"));
+    return new Pattern(pos, row[1], rel, word, targets, new CameoCode(row[4]), row[5].contains("sym"));
   }
 }

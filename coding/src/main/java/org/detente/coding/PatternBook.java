@@ -11,18 +11,24 @@ import java.util.Map;
 public final class PatternBook {
   private final Map<String, List<Pattern>> verbs;
   private final Map<String, List<Pattern>> nouns;
+  private final Map<String, List<Pattern>> adjectives;
   private final int size;
 
   private PatternBook(List<Pattern> patterns) {
     Map<String, List<Pattern>> v = new HashMap<>();
     Map<String, List<Pattern>> n = new HashMap<>();
+    Map<String, List<Pattern>> a = new HashMap<>();
     for (Pattern p : patterns) {
-      (p.verb() ? v : n).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+      Map<String, List<Pattern>> by = switch (p.pos()) {
+        case VERB -> v;
+        case NOUN -> n;
+        case ADJ -> a;
+      };
+      by.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
     }
-    v.replaceAll((k, l) -> List.copyOf(l));
-    n.replaceAll((k, l) -> List.copyOf(l));
-    this.verbs = Map.copyOf(v);
-    this.nouns = Map.copyOf(n);
+    this.verbs = frozen(v);
+    this.nouns = frozen(n);
+    this.adjectives = frozen(a);
     this.size = patterns.size();
   }
 
@@ -46,6 +52,17 @@ public final class PatternBook {
 
   public List<Pattern> nouns(String lemma) {
     return nouns.getOrDefault(lemma, List.of());
+  }
+
+  /** Patterns of adjectives used as a clause's predicate ("X is critical of Y"). */
+  public List<Pattern> adjectives(String lemma) {
+    return adjectives.getOrDefault(lemma, List.of());
+  }
+
+  private static Map<String, List<Pattern>> frozen(Map<String, List<Pattern>> byLemma) {
+    Map<String, List<Pattern>> out = new HashMap<>();
+    byLemma.forEach((lemma, list) -> out.put(lemma, List.copyOf(list)));
+    return Map.copyOf(out);
   }
 
   public int size() {

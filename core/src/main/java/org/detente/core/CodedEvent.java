@@ -7,9 +7,13 @@ import java.util.Optional;
 /**
  * One coded event: who did what to whom, when, in which mode, and the sentence that says so.
  *
- * @param target empty when the text names no target actor (GDELT's one-actor events); such events are
- *     kept for completeness and left out of dyads and of gold scoring
+ * @param source empty when the text names who acted on a named target but not who acted ("three soldiers
+ *     were killed"); GDELT keeps such events with a blank first actor
+ * @param sourceText the source's words, empty when there is no source
+ * @param target empty when the text names no target actor (GDELT's one-actor events)
  * @param targetText the target's words, empty when there is no target
+ *     <p>One-actor events are kept for completeness and left out of dyads and of gold scoring; an event
+ *     has at least one actor.
  * @param sentence index of the evidence sentence in the article
  * @param evidence the sentence text
  * @param start character offset of the sentence in the article text
@@ -23,7 +27,7 @@ public record CodedEvent(
     String evidence,
     int start,
     int end,
-    ActorCode source,
+    Optional<ActorCode> source,
     String sourceText,
     Optional<ActorCode> target,
     String targetText,
@@ -42,6 +46,9 @@ public record CodedEvent(
     requireNonNull(sourceText, "sourceText");
     requireNonNull(target, "target");
     requireNonNull(targetText, "targetText");
+    if (source.isEmpty() && target.isEmpty()) {
+      throw new IllegalArgumentException("an event needs a source or a target");
+    }
     requireNonNull(code, "code");
     requireNonNull(plover, "plover");
     requireNonNull(date, "date");

@@ -211,7 +211,10 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
             .appendNull().endRow();
         for (CodedEvent x : coded.events()) {
           e.beginRow().append(0L).append(x.doc().value()).append(x.sentence()).append(x.evidence()).append(x.start())
-              .append(x.end()).append(x.source().value()).append(x.sourceText()).append(actorKey.apply(x.source()));
+              .append(x.end());
+          appendText(e, x.source().map(ActorCode::value));
+          appendText(e, x.source().map(s -> x.sourceText()));
+          appendText(e, x.source().map(actorKey));
           appendText(e, x.target().map(ActorCode::value));
           appendText(e, x.target().map(t -> x.targetText()));
           appendText(e, x.target().map(actorKey));

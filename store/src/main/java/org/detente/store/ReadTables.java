@@ -102,8 +102,8 @@ final class ReadTables {
   /** The words naming each actor key in the events that meet {@code condition}, counted; an event within one actor counts once for it. */
   private static String words(String condition) {
     return "SELECT k, t, count(*) AS n FROM (SELECT source_key AS k, source_text AS t FROM store.events WHERE " + condition
-        + " UNION ALL SELECT target_key, target_text FROM store.events WHERE " + condition
-        + " AND target_key <> source_key) GROUP BY k, t";
+        + " AND source_key IS NOT NULL UNION ALL SELECT target_key, target_text FROM store.events WHERE " + condition
+        + " AND target_key IS NOT NULL AND target_key IS DISTINCT FROM source_key) GROUP BY k, t";
   }
 
   /** The per-dyad and per-actor totals, from {@code ev} and {@code actor_words}. */

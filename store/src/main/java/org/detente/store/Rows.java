@@ -25,12 +25,13 @@ final class Rows {
         : Optional.of(new EventDate(date.toLocalDate(), DatePrecision.parse(precision)));
     CodedEvent e = new CodedEvent(
         new ArticleId(r.getString("doc_id")), r.getInt("sentence"), r.getString("evidence"), r.getInt("start_offset"),
-        r.getInt("end_offset"), new ActorCode(r.getString("source")), r.getString("source_text"),
+        r.getInt("end_offset"), Optional.ofNullable(r.getString("source")).map(ActorCode::new),
+        Optional.ofNullable(r.getString("source_text")).orElse(""),
         Optional.ofNullable(r.getString("target")).map(ActorCode::new),
         Optional.ofNullable(r.getString("target_text")).orElse(""), new CameoCode(r.getString("code")),
         r.getDouble("goldstein"), r.getString("plover"), d, Mode.parse(r.getString("mode")),
         Optional.ofNullable(r.getString("location")), r.getString("trigger_word"), r.getDouble("confidence"));
-    return new StoredEvent(r.getLong("id"), e, r.getString("source_key"),
+    return new StoredEvent(r.getLong("id"), e, Optional.ofNullable(r.getString("source_key")).orElse(""),
         Optional.ofNullable(r.getString("target_key")).orElse(""), r.getString("doc_url"));
   }
 }

@@ -31,7 +31,7 @@ class DuckDbStoreTest {
   }
 
   private static CodedEvent event(String doc, String source, String target, String code, LocalDate day) {
-    return new CodedEvent(new ArticleId(doc), 0, "Japan met Russia.", 0, 17, new ActorCode(source), source,
+    return new CodedEvent(new ArticleId(doc), 0, "Japan met Russia.", 0, 17, Optional.of(new ActorCode(source)), source,
         Optional.of(new ActorCode(target)), target, new CameoCode(code), 1.0, "CONSULT",
         Optional.of(new EventDate(day, DatePrecision.DAY)), Mode.ASSERTED, Optional.of("Moscow"), "met", 0.9);
   }

@@ -30,7 +30,7 @@ class SpoolTest {
   private static CodedArticle doc(String id, String sha, String source, String target) {
     Article a = new Article(new ArticleId(id), source + " met " + target + ".", id + ".txt", sha,
         Optional.of(LocalDate.of(2015, 9, 26)), Optional.empty(), Optional.empty(), Optional.empty());
-    CodedEvent e = new CodedEvent(new ArticleId(id), 0, source + " met " + target + ".", 0, 10, new ActorCode(source), source,
+    CodedEvent e = new CodedEvent(new ArticleId(id), 0, source + " met " + target + ".", 0, 10, Optional.of(new ActorCode(source)), source,
         Optional.of(new ActorCode(target)), target, new CameoCode("040"), 1.0, "CONSULT",
         Optional.of(new EventDate(LocalDate.of(2015, 9, 21), DatePrecision.DAY)), Mode.ASSERTED, Optional.empty(), "met", 0.9);
     return new CodedArticle(a, 1, List.of(e));

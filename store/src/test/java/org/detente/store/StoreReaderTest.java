@@ -38,7 +38,7 @@ class StoreReaderTest {
     int[][] spans = {{0, 26}, {27, 48}, {49, 75}};
     int start = spans[sentence][0];
     int end = spans[sentence][1];
-    return new CodedEvent(new ArticleId(doc), sentence, TEXT.substring(start, end), start, end, new ActorCode(source),
+    return new CodedEvent(new ArticleId(doc), sentence, TEXT.substring(start, end), start, end, Optional.of(new ActorCode(source)),
         source.startsWith("JPN") ? "Japan" : "Russia", Optional.of(new ActorCode(target)), target.startsWith("JPN") ? "Japan" : "Russia",
         new CameoCode(code), goldstein, "", date, mode, Optional.empty(), "met", 0.8);
   }

@@ -146,8 +146,8 @@ final class Views {
       marks.add(new Mark(h.kind().label(), h.start(), h.end()));
     }
     return new Event(s.id(), e.doc().value(), e.sentence(), e.evidence(), e.start(), e.end(),
-        new Side(e.source().value(), s.sourceKey(), e.sourceText(), labels.actorName(s.sourceKey())),
-        // a one-actor event has an empty target side
+        // a one-actor event has an empty side
+        new Side(e.source().map(t -> t.value()).orElse(""), s.sourceKey(), e.sourceText(), labels.actorName(s.sourceKey())),
         new Side(e.target().map(t -> t.value()).orElse(""), s.targetKey(), e.targetText(), labels.actorName(s.targetKey())),
         e.code().value(), labels.codeName(e.code()), e.code().rootCode(), e.quadClass().number(), quadName(e.quadClass()),
         e.goldstein(), e.plover(), e.date().map(d -> d.text()), e.date().map(d -> d.precision().label()), e.mode().label(),

@@ -85,7 +85,7 @@ public final class Fixtures {
     int start = Math.max(text.lastIndexOf(". ", at) + 2, text.lastIndexOf("\n\n", at) + 2);
     int end = text.indexOf('.', at) + 1;
     List<String> sentences = new ArrayList<>(List.of(text.substring(0, start).split("\\. |\n\n")));
-    return new CodedEvent(new ArticleId(doc), sentences.size(), text.substring(start, end), start, end, new ActorCode(source),
+    return new CodedEvent(new ArticleId(doc), sentences.size(), text.substring(start, end), start, end, Optional.of(new ActorCode(source)),
         sourceText, Optional.of(new ActorCode(target)), targetText, new CameoCode(code), goldstein, "", date, mode, Optional.empty(),
         trigger, 0.8);
   }
