@@ -113,7 +113,8 @@ final class EvalReports {
       return;
     }
     out.println();
-    out.println("records not fully matched (gold type source->target | coded events, most confident first):");
+    out.println("records not fully matched (gold type source->target | what is wrong | coded events, most confident");
+    out.println("first | text):");
     for (PloverScorer.Outcome o : r.outcomes()) {
       if (o.full()) {
         continue;
@@ -125,8 +126,19 @@ final class EvalReports {
         got.add(String.format(Locale.ROOT, "%s %s->%s %s %.2f", p.event().code(), p.sourceKey(), p.targetKey(),
             p.event().mode().label(), p.event().confidence()));
       }
-      out.printf("  %s %s %s->%s | %s | %s%n", o.record().id(), o.record().event(), String.join("/", o.record().sources()),
-          String.join("/", o.record().targets()), got.isEmpty() ? "no event" : String.join("; ", got),
+      List<String> wrong = new ArrayList<>();
+      if (!o.typeRight()) {
+        wrong.add("type");
+      }
+      if (o.source() == PloverScorer.Verdict.WRONG) {
+        wrong.add("source");
+      }
+      if (o.target() == PloverScorer.Verdict.WRONG) {
+        wrong.add("target");
+      }
+      out.printf("  %s %s %s->%s | %s | %s | %s%n", o.record().id(), o.record().event(), String.join("/", o.record().sources()),
+          String.join("/", o.record().targets()), wrong.isEmpty() ? "actors on different events" : String.join(",", wrong),
+          got.isEmpty() ? "no event" : String.join("; ", got),
           Detente.shorten(oneLine(o.record().text()), 160));
     }
   }

@@ -89,7 +89,9 @@ class SentenceCodingIT {
         Arguments.of("Uruguayan diplomats were expelled last week.", "", "URY", "16", "2015-09", "asserted", false),
         Arguments.of("The Chilean government is skeptical about the Peruvian proposal.", "CHL", "PER", "01", "doc", "asserted", false),
         Arguments.of("Norway was critical of Denmark on Tuesday.", "NOR", "DNK", "11", "2015-09-22", "asserted", false),
-        Arguments.of("Ghana is optimistic about the talks with Togo.", "GHA", "", "01", "doc", "asserted", false));
+        Arguments.of("Ghana is optimistic about the talks with Togo.", "GHA", "", "01", "doc", "asserted", false),
+        Arguments.of("Bolivian officials said they would expel Chilean diplomats.", "BOL", "CHL", "16", "doc", "future", false),
+        Arguments.of("Students in Lima burned a Chilean flag on Monday.", "PER", "CHL", "14", "2015-09-21", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -40,6 +40,7 @@ import org.detente.core.Token;
 public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
   private static final double INFERRED_ACTOR_PENALTY = 0.15;
   private static final double ONE_ACTOR_PENALTY = 0.2;
@@ -76,7 +77,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     List<ActorCode> pair = mainPair(input.actors());
     List<CodedEvent> events = new ArrayList<>();
     Dating.Timeline timeline = Dating.Timeline.START;
-    Optional<ActorMention> antecedent = Optional.empty();
+    Optional<Antecedent> antecedent = Optional.empty();
     int previousEnd = 0;
     for (Sentence s : input.annotated().sentences()) {
       if (article.text().substring(Math.min(previousEnd, s.begin()), s.begin()).contains("\n\n")) {
@@ -100,7 +101,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           sectors = sectors.stream().filter(m -> !officials.contains(m)).toList();
         }
       }
-      Optional<ActorMention> subject = topic(g, mentions, Optional.empty());
+      Optional<Antecedent> subject = topic(g, mentions, Optional.empty());
       events.addAll(codeSentence(article, g, mentions, new Context(pair, antecedent, subject, sectors), timeline));
       timeline = timeline.after(s, article.published());
       antecedent = subject.isPresent() ? subject : topic(g, mentions, antecedent);
@@ -174,26 +175,28 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * the previous sentence was about and this sentence's subject actor (what "he" or "its" refer to).
    */
   private record Context(
-      List<ActorCode> pair, Optional<ActorMention> previous, Optional<ActorMention> own, List<ActorMention> sectors) {
+      List<ActorCode> pair, Optional<Antecedent> previous, Optional<Antecedent> own, List<ActorMention> sectors) {
     static final Context NONE = new Context(List.of(), Optional.empty(), Optional.empty(), List.of());
 
     /**
      * The antecedent for a pronoun: this sentence's subject actor when it comes before the pronoun
      * ("Abe made ..., leading to his visit"), else the previous sentence's. "he"/"his"/"she"/"her" take a
-     * person's office (a code with a sector), "it"/"its" a country or organisation.
+     * person's office (a code with a sector), "it"/"its" a country or organisation, "they"/"their" a
+     * plural ("Palestinian leaders said they would ...").
      */
     List<Actor> pronoun(Token t) {
       if (!t.pos().startsWith("PRP")) {
         return List.of();
       }
-      Optional<ActorMention> antecedent = own.filter(m -> m.end() <= t.index()).or(() -> previous);
+      Optional<Antecedent> antecedent = own.filter(m -> m.mention().end() <= t.index()).or(() -> previous);
       if (antecedent.isEmpty()) {
         return List.of();
       }
       String w = t.word().toLowerCase(Locale.ROOT);
-      ActorMention a = antecedent.get();
+      ActorMention a = antecedent.get().mention();
       boolean person = a.code().value().length() > 3 && isCountry(a.code());
-      boolean fits = person ? PERSON_PRONOUNS.contains(w) : THING_PRONOUNS.contains(w);
+      boolean fits = antecedent.get().plural() ? PLURAL_PRONOUNS.contains(w)
+          : person ? PERSON_PRONOUNS.contains(w) : THING_PRONOUNS.contains(w);
       return fits ? List.of(new Actor(a.code(), a.text(), true)) : List.of();
     }
   }
@@ -202,7 +205,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * What the next sentence's pronouns refer to: the actor that is the subject of this sentence's main
    * verb; the same as before when the subject is itself a pronoun; none when someone else is the subject.
    */
-  private static Optional<ActorMention> topic(Graph g, List<ActorMention> mentions, Optional<ActorMention> before) {
+  private static Optional<Antecedent> topic(Graph g, List<ActorMention> mentions, Optional<Antecedent> before) {
     for (Dependency d : g.sentence().dependencies()) {
       if (!d.relation().equals("root")) {
         continue;
@@ -210,7 +213,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       for (int subject : g.children(d.dependent(), "nsubj")) {
         for (ActorMention m : mentions) {
           if (m.covers(subject)) {
-            return Optional.of(m);
+            return Optional.of(new Antecedent(m, g.token(subject).pos().startsWith("NNS")
+                || g.token(subject).pos().startsWith("NNPS")));
           }
         }
         return g.token(subject).pos().startsWith("PRP") ? before : Optional.empty();
@@ -218,6 +222,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     }
     return before;
   }
+
+  /** The actor a pronoun may refer to: a subject, and whether its head noun is plural ("leaders"). */
+  private record Antecedent(ActorMention mention, boolean plural) {}
 
   /** An actor of an event; {@code inferred} when a fallback rather than the grammar found it. */
   private record Actor(ActorCode code, String text, boolean inferred) {}
