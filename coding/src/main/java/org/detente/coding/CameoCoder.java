@@ -55,6 +55,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
   private static final Set<String> REPORTING_VERBS =
       Set.of("say", "declare", "insist", "reiterate", "state", "stress", "conclude", "tell", "repeat", "announce");
+  /** Roots of material acts, whose place may stand for their target: aid, protest, force, coercion, violence. */
+  private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "17", "18", "19", "20");
   private static final List<String> OBJECT_TARGET_PREPOSITIONS =
       List.of("against", "on", "to", "toward", "towards", "with", "for", "over");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
@@ -270,6 +272,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
             .map(m -> withCountry(m, home)).toList();
         targets = targets(g, t.token(), t.pattern(), domestic, Context.NONE).stream()
             .map(a -> new Actor(a.code(), a.text(), true)).toList();
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && ON_A_PLACE.contains(t.pattern().code().rootCode())) {
+        targets = placeOf(g, t.token(), mentions);
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("14")
+          && isCountry(sources.get(0).code()) && sources.get(0).code().value().length() >= 6
+          && !STATE_SECTORS.contains(sources.get(0).code().value().substring(3, 6))) {
+        // "Egyptian demonstrators rioted": a protest that names no target is aimed at the country's rulers
+        targets = List.of(new Actor(new ActorCode(sources.get(0).code().country() + "GOV"), "", true));
       }
       List<Actor[]> pairs = dyads(sources, targets, symmetric);
       for (Actor[] st : pairs) {
@@ -562,6 +573,29 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       if (!found.isEmpty()) {
         return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The country where a material act with no named target happened, as its target: "tanks fired at
+   * targets in Jericho", "students demonstrated in Jakarta" (a protest at home is aimed at the country's
+   * own rulers). A country or place mention in a locative phrase of the trigger or of its object.
+   */
+  private static List<Actor> placeOf(Graph g, int trigger, List<ActorMention> mentions) {
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    heads.addAll(g.childrenExactly(trigger, "obj"));
+    for (int h : heads) {
+      for (Dependency d : g.children(h)) {
+        if (!LOCATIVE.contains(d.relation()) && !d.relation().endsWith(":throughout")) {
+          continue;
+        }
+        for (Actor a : mentionsOn(d.dependent(), mentions)) {
+          if (isCountry(a.code())) {
+            return List.of(new Actor(new ActorCode(a.code().country()), a.text(), true));
+          }
+        }
       }
     }
     return List.of();
