@@ -91,7 +91,11 @@ class SentenceCodingIT {
         Arguments.of("Norway was critical of Denmark on Tuesday.", "NOR", "DNK", "11", "2015-09-22", "asserted", false),
         Arguments.of("Ghana is optimistic about the talks with Togo.", "GHA", "", "01", "doc", "asserted", false),
         Arguments.of("Bolivian officials said they would expel Chilean diplomats.", "BOL", "CHL", "16", "doc", "future", false),
-        Arguments.of("Students in Lima burned a Chilean flag on Monday.", "PER", "CHL", "14", "2015-09-21", "asserted", false));
+        Arguments.of("Students in Lima burned a Chilean flag on Monday.", "PER", "CHL", "14", "2015-09-21", "asserted", false),
+        Arguments.of("Norway halted its economic aid to Zambia in 2012.", "NOR", "ZMB", "16", "2012", "asserted", false),
+        Arguments.of("Chile suspended the negotiations with Peru.", "CHL", "PER", "16", "doc", "asserted", false),
+        Arguments.of("Two Kenyan policemen were killed by a roadside bomb on Tuesday.", "", "KEN", "18", "2015-09-22", "asserted", false),
+        Arguments.of("Malian soldiers fired shells at rebel positions in Niger on Sunday.", "MLI", "NER", "19", "2015-09-20", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

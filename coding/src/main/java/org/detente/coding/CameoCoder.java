@@ -55,6 +55,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
   private static final Set<String> REPORTING_VERBS =
       Set.of("say", "declare", "insist", "reiterate", "state", "stress", "conclude", "tell", "repeat", "announce");
+  private static final Set<String> BOMBS = Set.of("bomb", "bombing", "bomber", "explosion", "blast", "device", "explosive");
+  private static final Set<String> STOPPING_VERBS = Set.of(
+      "halt", "stop", "suspend", "end", "cut", "freeze", "cancel", "terminate", "reduce", "curtail", "discontinue");
   /** Roots of material acts, whose place may stand for their target: aid, protest, force, coercion, violence. */
   private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "17", "18", "19", "20");
   private static final List<String> OBJECT_TARGET_PREPOSITIONS =
@@ -370,16 +373,60 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           : tok.isNoun() ? patterns.nouns(lemma)
           : tok.pos().startsWith("JJ") && !g.children(tok.index(), "cop").isEmpty() ? patterns.adjectives(lemma)
           : List.of();
+      // a row with a condition wins; then a verb of stopping with a coded object; then a row without one
+      Optional<Pattern> stopped = tok.isVerb() && STOPPING_VERBS.contains(lemma) ? stopped(g, tok.index()) : Optional.empty();
+      Optional<Pattern> found = stopped;
       for (Pattern p : candidates) {
         if (fits(g, tok.index(), p)) {
-          out.add(new Trigger(tok.index(), p));
+          found = p.requireRelation().isEmpty() && stopped.isPresent() ? stopped : Optional.of(p);
           break;
         }
       }
+      found.ifPresent(p -> out.add(new Trigger(tok.index(), p)));
     }
     // verbs first, so a noun governed by a coded verb ("imposed sanctions") is not coded again
     out.sort((a, b) -> Boolean.compare(b.pattern().verb(), a.pattern().verb()));
     return out;
+  }
+
+  /**
+   * "halted economic aid to Serbia", "suspended the talks", "ended the offensive": a verb of stopping whose
+   * object is a coded event noun is the reduction of that kind of relation (aid -> 162 reduce aid, talks
+   * -> 164 halt negotiations, ties -> 161, cooperation -> 160, sanctions -> 085 ease sanctions, curfew ->
+   * 0813, fighting or force posture -> 087 de-escalate), with the noun's target phrases.
+   */
+  private Optional<Pattern> stopped(Graph g, int verb) {
+    for (int obj : g.childrenExactly(verb, "obj")) {
+      Token noun = g.token(obj);
+      if (!noun.isNoun()) {
+        continue;
+      }
+      for (Pattern p : patterns.nouns(noun.lemma().toLowerCase(Locale.ROOT))) {
+        if (!fits(g, obj, p)) {
+          continue;
+        }
+        String code = p.code().value();
+        String stop = switch (p.code().rootCode()) {
+          case "04" -> "164";
+          case "05" -> "161";
+          case "06" -> "160";
+          case "07" -> "162";
+          case "15", "19" -> "087";
+          case "16" -> code.equals("163") ? "085" : "";
+          case "17" -> code.equals("1723") ? "0813" : "";
+          default -> "";
+        };
+        if (!stop.isEmpty()) {
+          List<String> targets = new ArrayList<>(p.targets());
+          targets.add("to");
+          targets.add("with");
+          return Optional.of(new Pattern(Pattern.Pos.VERB, g.token(verb).lemma(), "", "", targets.stream().distinct().toList(),
+              new CameoCode(stop), p.symmetric()));
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean fits(Graph g, int head, Pattern p) {
@@ -581,11 +628,16 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   /**
    * The country where a material act with no named target happened, as its target: "tanks fired at
    * targets in Jericho", "students demonstrated in Jakarta" (a protest at home is aimed at the country's
-   * own rulers). A country or place mention in a locative phrase of the trigger or of its object.
+   * own rulers). A country or place mention in a locative phrase of the trigger, of its object or of
+   * one of its prepositional phrases ("fired at positions in Niger").
    */
   private static List<Actor> placeOf(Graph g, int trigger, List<ActorMention> mentions) {
     List<Integer> heads = new ArrayList<>(List.of(trigger));
-    heads.addAll(g.childrenExactly(trigger, "obj"));
+    for (Dependency d : g.children(trigger)) {
+      if (d.relation().equals("obj") || (d.relation().startsWith("obl:") && !LOCATIVE.contains(d.relation()))) {
+        heads.add(d.dependent());
+      }
+    }
     for (int h : heads) {
       for (Dependency d : g.children(h)) {
         if (!LOCATIVE.contains(d.relation()) && !d.relation().endsWith(":throughout")) {
@@ -756,6 +808,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       Article article, Graph g, Trigger t, Optional<Actor> source, Optional<Actor> target, Dating.Timeline timeline) {
     Sentence s = g.sentence();
     CameoCode code = t.pattern().code();
+    if (code.value().equals("190")) {
+      code = bombing(g, t.token()).orElse(code);
+    }
     Optional<LocalDate> published = article.published();
     Mode mode = ModeReader.mode(g, t.token());
     if (mode == Mode.FUTURE && ModeReader.expressedIntent(g, t.token())) {
@@ -782,6 +837,34 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         article.id(), s.index(), s.text(), s.begin(), s.end(), source.map(Actor::code), source.map(Actor::text).orElse(""),
         target.map(Actor::code), target.map(Actor::text).orElse(""), def.code(), def.goldstein(), def.plover(), date, mode, location(g, t.token()),
         g.token(t.token()).word(), confidence);
+  }
+
+  /**
+   * "killed in a suicide car bombing", "a roadside bomb killed": violence done by a bomb rather than in
+   * combat is CAMEO's non-military bombing, 183, made specific by "suicide" (1831), "car" (1832) or
+   * "roadside" (1833) on the bomb's noun.
+   */
+  private static Optional<CameoCode> bombing(Graph g, int trigger) {
+    for (Dependency d : g.children(trigger)) {
+      String r = d.relation();
+      boolean argument = r.startsWith("nsubj") || r.startsWith("obl") || r.startsWith("nmod");
+      if (!argument || !BOMBS.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String code = "183";
+      for (Dependency m : g.children(d.dependent())) {
+        String w = g.token(m.dependent()).lemma().toLowerCase(Locale.ROOT);
+        if (w.equals("suicide")) {
+          code = "1831";
+        } else if (w.equals("car") && !code.equals("1831")) {
+          code = "1832";
+        } else if (w.equals("roadside")) {
+          code = "1833";
+        }
+      }
+      return Optional.of(new CameoCode(code));
+    }
+    return Optional.empty();
   }
 
   /**
