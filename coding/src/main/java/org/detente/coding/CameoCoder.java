@@ -55,6 +55,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
   private static final Set<String> REPORTING_VERBS =
       Set.of("say", "declare", "insist", "reiterate", "state", "stress", "conclude", "tell", "repeat", "announce");
+  /** The object word of patterns.tsv that stands for a sum of money ("gave $2 million", "pledged funds"). */
+  private static final String MONEY_WORD = "$money";
+  private static final Set<String> MONEY =
+      Set.of("$", "€", "£", "¥", "us$", "dollar", "euro", "pound", "yen", "yuan", "rupee", "million", "billion", "money",
+          "fund", "cash");
   private static final Set<String> BOMBS = Set.of("bomb", "bombing", "bomber", "explosion", "blast", "device", "explosive");
   private static final Set<String> STOPPING_VERBS = Set.of(
       "halt", "stop", "suspend", "end", "cut", "freeze", "cancel", "terminate", "reduce", "curtail", "discontinue");
@@ -441,11 +446,18 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     if (rel.equals("prep")) {
       return !prepositional(g, head, want).isEmpty();
     }
-    List<Integer> deps = new ArrayList<>(g.childrenExactly(head, rel));
+    List<Integer> deps = new ArrayList<>();
+    if (rel.equals("mod")) {
+      deps.addAll(g.childrenExactly(head, "compound"));
+      deps.addAll(g.childrenExactly(head, "amod"));
+    } else {
+      deps.addAll(g.childrenExactly(head, rel));
+    }
     if (rel.equals("obj")) {
       deps.addAll(g.childrenExactly(head, "nsubj:pass"));
     }
-    return deps.stream().anyMatch(c -> want.equals("*") || g.token(c).lemma().equalsIgnoreCase(want));
+    return deps.stream().anyMatch(c -> want.equals("*") || g.token(c).lemma().equalsIgnoreCase(want)
+        || (want.equals(MONEY_WORD) && MONEY.contains(g.token(c).lemma().toLowerCase(Locale.ROOT))));
   }
 
   /** A noun that is the object of a coded verb was coded with that verb. */

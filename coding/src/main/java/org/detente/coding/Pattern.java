@@ -9,7 +9,7 @@ import org.detente.core.CameoCode;
  * One trigger pattern: a verb, noun or predicative adjective lemma, an optional condition on one of its
  * dependents, where its target is found, and the code it gives.
  *
- * @param requireRelation "obj", "prt", "prep", "xcomp" or "" for no condition
+ * @param requireRelation "obj", "prt", "prep", "xcomp", "mod" or "" for no condition
  * @param targets "obj" or preposition words, tried in order
  */
 public record Pattern(
@@ -56,8 +56,8 @@ public record Pattern(
       }
       rel = row[2].substring(0, eq);
       word = row[2].substring(eq + 1);
-      if (!List.of("obj", "prt", "prep", "xcomp").contains(rel)) {
-        throw new IllegalArgumentException(where + ": unknown condition '" + rel + "' (want obj, prt, prep or xcomp)");
+      if (!List.of("obj", "prt", "prep", "xcomp", "mod").contains(rel)) {
+        throw new IllegalArgumentException(where + ": unknown condition '" + rel + "' (want obj, prt, prep, xcomp or mod)");
       }
     }
     List<String> targets = row[3].equals("-") ? List.of() : List.of(row[3].split(","));

@@ -34,12 +34,21 @@ public final class PatternBook {
 
   public static PatternBook load(CameoCodebook codebook) {
     List<Pattern> all = new ArrayList<>();
+    Map<String, Integer> generic = new HashMap<>();
     int row = 0;
     for (String[] cells : TabFile.resource(PatternBook.class, "patterns.tsv", 6)) {
       row++;
       Pattern p = Pattern.parse(cells, "patterns.tsv row " + row);
       if (codebook.find(p.code().value()).isEmpty()) {
         throw new IllegalArgumentException("patterns.tsv row " + row + ": code " + p.code() + " is not in the codebook");
+      }
+      String key = p.pos() + " " + p.lemma();
+      if (generic.containsKey(key) && !p.requireRelation().isEmpty()) {
+        throw new IllegalArgumentException("patterns.tsv row " + row + ": " + key + " with a condition comes after the row "
+            + generic.get(key) + " without one, which always matches first");
+      }
+      if (p.requireRelation().isEmpty()) {
+        generic.putIfAbsent(key, row);
       }
       all.add(p);
     }
