@@ -97,7 +97,9 @@ class SentenceCodingIT {
         Arguments.of("Two Kenyan policemen were killed by a roadside bomb on Tuesday.", "", "KEN", "18", "2015-09-22", "asserted", false),
         Arguments.of("Malian soldiers fired shells at rebel positions in Niger on Sunday.", "MLI", "NER", "19", "2015-09-20", "asserted", false),
         Arguments.of("Sweden gave $5 million to Liberia in 2014.", "SWE", "LBR", "07", "2014", "asserted", false),
-        Arguments.of("Canada accepted 300 Syrian refugees in May.", "CAN", "SYR", "07", "2015-05", "asserted", false));
+        Arguments.of("Canada accepted 300 Syrian refugees in May.", "CAN", "SYR", "07", "2015-05", "asserted", false),
+        Arguments.of("Mexico is considering sending aid to Haiti.", "MEX", "HTI", "07", "doc", "hypothetical", false),
+        Arguments.of("Brazil called on Argentina to lift its sanctions on Chile.", "ARG", "CHL", "08", "doc", "hypothetical", false));
   }
 
   @ParameterizedTest(name = "{0}")

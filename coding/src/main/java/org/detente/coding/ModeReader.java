@@ -34,6 +34,15 @@ final class ModeReader {
       Set.of("hope", "wish", "expect", "expectation", "believe", "belief", "think", "fear", "predict", "prediction",
           "speculate", "speculation", "doubt", "guess", "suspect", "likely", "unlikely", "possibility", "chance");
 
+  /**
+   * Verbs whose complement is an act somebody weighs, proposes or asks for, not one that happened: "is
+   * considering sending aid", "called on the US to lift sanctions", "urged Japan to join".
+   */
+  private static final Set<String> PROPOSING_VERBS =
+      Set.of("consider", "weigh", "mull", "contemplate", "ponder", "debate", "discuss", "propose", "suggest",
+          "recommend", "urge", "ask", "call", "demand", "appeal", "press", "request", "persuade", "pressure", "push",
+          "encourage", "advise");
+
   private ModeReader() {}
 
   /**
@@ -111,6 +120,10 @@ final class ModeReader {
       String rel = up.get().relation();
       String governor = g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
       if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("acl:that")) && SPECULATION.contains(governor)) {
+        return Mode.HYPOTHETICAL;
+      }
+      boolean clausal = rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:to") || rel.equals("acl");
+      if (clausal && PROPOSING_VERBS.contains(governor)) {
         return Mode.HYPOTHETICAL;
       }
       boolean complement = rel.equals("xcomp") || rel.startsWith("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
