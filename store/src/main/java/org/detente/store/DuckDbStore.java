@@ -17,14 +17,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.detente.core.ActorCode;
-import org.detente.core.Article;
 import org.detente.core.ArticleId;
 import org.detente.core.CodedArticle;
-import org.detente.core.CodedEvent;
 import org.detente.core.ProblemKind;
 import org.detente.core.Rejection;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded store, one DuckDB file. Documents are written in transactions of whole documents (rows, events,
@@ -35,16 +31,16 @@ import org.duckdb.DuckDBConnection;
  * the store imports the batches waiting in its {@link Spool} (left by coding runs for a server that stopped).
  */
 public final class DuckDbStore implements CodingTarget, AutoCloseable {
-  private static final int SCHEMA_VERSION = 1;
+  private static final int SCHEMA_VERSION = 2;
 
   private final Connection connection;
-  private final Function<ActorCode, String> actorKey;
   private final String coderVersion;
+  private final BatchWriter writer;
 
   private DuckDbStore(Connection connection, Function<ActorCode, String> actorKey, String coderVersion) {
     this.connection = connection;
-    this.actorKey = actorKey;
     this.coderVersion = coderVersion;
+    this.writer = new BatchWriter(connection, actorKey, coderVersion);
   }
 
   /**
@@ -67,6 +63,7 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
     try {
       DuckDbStore store = new DuckDbStore(c, requireNonNull(actorKey, "actorKey"), requireNonNull(coderVersion, "coderVersion"));
       store.migrate();
+      store.writer.prepare();
       // #5: batches a coding run spooled for a server that is gone are imported by the next writer
       SpoolImport.importPending(c, Spool.of(file), false);
       return store;
@@ -83,6 +80,13 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
     }
   }
 
+  /**
+   * Creates the tables of a new store, or brings an older store's schema up to {@link #SCHEMA_VERSION}:
+   * version 1 had an index {@code events_doc} on {@code events (doc_id)}, which version 2 drops (#6: keeping it
+   * up to date was most of the cost of a bulk write; reads by document scan the column instead).
+   *
+   * @throws StoreException if the store was written by a newer detente (a schema version above ours)
+   */
   private void migrate() throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
@@ -100,13 +104,45 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
           + " target_key VARCHAR, code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover VARCHAR,"
           + " event_date DATE, date_precision VARCHAR, mode VARCHAR, location VARCHAR, trigger_word VARCHAR,"
           + " confidence DOUBLE, coder_version VARCHAR)");
-      s.execute("CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)");
       s.execute("CREATE TABLE IF NOT EXISTS rejects (origin VARCHAR PRIMARY KEY, doc_id VARCHAR, kind VARCHAR,"
           + " message VARCHAR, run_id BIGINT, rejected_at TIMESTAMP DEFAULT current_timestamp)");
     }
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING")) {
-      p.setString(1, Integer.toString(SCHEMA_VERSION));
-      p.executeUpdate();
+    Optional<Integer> stored = schemaVersion();
+    if (stored.isEmpty()) {
+      try (PreparedStatement p = connection.prepareStatement("INSERT INTO meta VALUES ('schema_version', ?)")) {
+        p.setString(1, Integer.toString(SCHEMA_VERSION));
+        p.executeUpdate();
+      }
+      return;
+    }
+    int version = stored.get();
+    if (version > SCHEMA_VERSION) {
+      throw new StoreException("the store has schema version " + version + ", newer than this detente's ("
+          + SCHEMA_VERSION + "): open it with the detente that wrote it, or a newer one");
+    }
+    if (version < 2) {
+      Sql.inTransaction(connection, () -> {
+        try (Statement s = connection.createStatement()) {
+          s.execute("DROP INDEX IF EXISTS events_doc");
+          s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        }
+      });
+    }
+  }
+
+  /** The schema version the store records, if it records one (a new store does not yet). */
+  private Optional<Integer> schemaVersion() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+      if (!r.next()) {
+        return Optional.empty();
+      }
+      String v = r.getString(1);
+      try {
+        return Optional.of(Integer.parseInt(v));
+      } catch (NumberFormatException e) {
+        throw new StoreException("the store's schema version is not a number: '" + v + "'", e);
+      }
     }
   }
 
@@ -159,9 +195,9 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
 
   /**
    * Stores coded documents in one transaction (all or none), each replacing an earlier version of itself
-   * and clearing an earlier reject of its file. The rows go through DuckDB's appender into session tables,
-   * then move with set-based statements: a coding run writes its documents in small batches this way, bulk
-   * loads (the API benchmark's synthetic store) in large ones.
+   * (with its events) and clearing an earlier reject of its file. The rows go through DuckDB's appender
+   * straight into the store's tables ({@link BatchWriter}): a coding run writes its documents in small batches
+   * this way, bulk loads (the API benchmark's synthetic store) in large ones.
    *
    * @throws IllegalArgumentException if two of the documents have the same id
    */
@@ -173,77 +209,7 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
         throw new IllegalArgumentException("document " + c.article().id() + " is given twice in one bulk save");
       }
     }
-    try {
-      stage(documents, run);
-    } catch (SQLException e) {
-      throw new StoreException("cannot stage " + documents.size() + " documents: " + e.getMessage(), e);
-    }
-    inTransaction("store " + documents.size() + " documents", () -> {
-      try (Statement s = connection.createStatement()) {
-        s.execute("DELETE FROM events WHERE doc_id IN (SELECT id FROM staged_documents)");
-        s.execute("DELETE FROM rejects WHERE origin IN (SELECT origin FROM staged_documents)");
-        s.execute("DELETE FROM documents WHERE id IN (SELECT id FROM staged_documents)");
-        s.execute("INSERT INTO documents SELECT * REPLACE (current_timestamp AS coded_at) FROM staged_documents");
-        s.execute("INSERT INTO events SELECT * REPLACE (nextval('event_ids') AS id) FROM staged_events");
-      }
-    });
-  }
-
-  /** Fills this connection's session tables with the rows of {@code documents}. */
-  private void stage(List<CodedArticle> documents, long run) throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      s.execute("CREATE TEMP TABLE IF NOT EXISTS staged_documents AS SELECT * FROM documents LIMIT 0");
-      s.execute("CREATE TEMP TABLE IF NOT EXISTS staged_events AS SELECT * FROM events LIMIT 0");
-      s.execute("DELETE FROM staged_documents");
-      s.execute("DELETE FROM staged_events");
-    }
-    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-    try (DuckDBAppender d = duck.createAppender("temp", "main", "staged_documents");
-        DuckDBAppender e = duck.createAppender("temp", "main", "staged_events")) {
-      for (CodedArticle coded : documents) {
-        Article a = coded.article();
-        d.beginRow().append(a.id().value()).append(a.sha256()).append(a.origin());
-        appendDate(d, a.published());
-        appendText(d, a.title());
-        appendText(d, a.source());
-        appendText(d, a.url());
-        d.append(a.text()).append(coded.sentences()).append(coded.events().size()).append(run).append(coderVersion)
-            .appendNull().endRow();
-        for (CodedEvent x : coded.events()) {
-          e.beginRow().append(0L).append(x.doc().value()).append(x.sentence()).append(x.evidence()).append(x.start())
-              .append(x.end());
-          appendText(e, x.source().map(ActorCode::value));
-          appendText(e, x.source().map(s -> x.sourceText()));
-          appendText(e, x.source().map(actorKey));
-          appendText(e, x.target().map(ActorCode::value));
-          appendText(e, x.target().map(t -> x.targetText()));
-          appendText(e, x.target().map(actorKey));
-          e.append(x.code().value()).append(x.code().rootCode()).append(x.quadClass().number()).append(x.goldstein())
-              .append(x.plover());
-          appendDate(e, x.date().map(t -> t.value()));
-          appendText(e, x.date().map(t -> t.precision().label()));
-          e.append(x.mode().label());
-          appendText(e, x.location());
-          e.append(x.trigger()).append(x.confidence()).append(coderVersion).endRow();
-        }
-      }
-    }
-  }
-
-  private static void appendText(DuckDBAppender a, Optional<String> v) throws SQLException {
-    if (v.isPresent()) {
-      a.append(v.get());
-    } else {
-      a.appendNull();
-    }
-  }
-
-  private static void appendDate(DuckDBAppender a, Optional<java.time.LocalDate> v) throws SQLException {
-    if (v.isPresent()) {
-      a.append(v.get());
-    } else {
-      a.appendNull();
-    }
+    inTransaction("store " + documents.size() + " documents", () -> writer.write(documents, run));
   }
 
   /** Records why a document was not coded (replacing an earlier reason for the same origin). */

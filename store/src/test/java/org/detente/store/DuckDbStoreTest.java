@@ -128,4 +128,77 @@ class DuckDbStoreTest {
       assertThat(s.documentOrigin(new ArticleId("a"))).contains("a.txt");
     }
   }
+
+  @Test
+  void aBulkSaveThatFailsMidwayLeavesTheStoreAsItWas() {
+    // the failure comes after more than one appender chunk (2,048 rows) went into the tables: a rollback
+    // must discard appended rows too, and keep what the batch would have replaced or cleared
+    java.util.function.Function<ActorCode, String> failing = c -> {
+      if (c.value().equals("ZZZ")) {
+        throw new IllegalStateException("no scoring key for ZZZ");
+      }
+      return c.country();
+    };
+    try (DuckDbStore s = DuckDbStore.open(dir.resolve("fail.duckdb"), failing, "test")) {
+      long run = s.beginRun();
+      s.saveCodedAll(List.of(new CodedArticle(article("a", "h1"), 2, List.of(event("a", "JPN", "RUS", "040", LocalDate.of(2015, 1, 1))))), run);
+      s.saveRejected(new Rejection("b.txt", "b", new Problem(ProblemKind.NLP_FAILED, "b.txt: failed")), run);
+      List<CodedArticle> batch = new ArrayList<>();
+      batch.add(new CodedArticle(article("a", "h2"), 2, List.of(event("a", "RUS", "JPN", "112", LocalDate.of(2015, 1, 2)))));
+      batch.add(new CodedArticle(article("b", "h3"), 2, events("b", 3000, "USA")));
+      batch.add(new CodedArticle(article("c", "h4"), 2, events("c", 10, "ZZZ")));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.saveCodedAll(batch, run))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("ZZZ");
+
+      assertThat(s.totals()).isEqualTo(new DuckDbStore.Totals(1, 1, 1));
+      assertThat(s.isCoded(new ArticleId("a"), "h1")).isTrue();
+      List<StoredEvent> got = new ArrayList<>();
+      s.events(EventQuery.all(), got::add);
+      assertThat(got).extracting(e -> e.event().code().value()).containsExactly("040");
+      assertThat(s.rejects()).extracting(StoredReject::origin).containsExactly("b.txt");
+
+      // the connection is usable again, and the next batch is stored whole
+      s.saveCodedAll(batch.subList(0, 2), run);
+      assertThat(s.totals()).isEqualTo(new DuckDbStore.Totals(2, 3001, 0));
+    }
+  }
+
+  @Test
+  void eventIdsStayUniqueAcrossBatchesReplacementsAndReopening() {
+    Path file = dir.resolve("ids.duckdb");
+    List<Long> ids = new ArrayList<>();
+    try (DuckDbStore s = open(file)) {
+      long run = s.beginRun();
+      s.saveCodedAll(List.of(new CodedArticle(article("a", "h1"), 2, events("a", 5, "USA")),
+          new CodedArticle(article("b", "h1"), 2, events("b", 5, "USA"))), run);
+      s.saveCodedAll(List.of(new CodedArticle(article("a", "h2"), 2, events("a", 4, "USA"))), run);
+      s.events(EventQuery.all(), e -> ids.add(e.id()));
+    }
+    try (DuckDbStore s = open(file)) {
+      long run = s.beginRun();
+      s.saveCodedAll(List.of(new CodedArticle(article("c", "h1"), 2, events("c", 3, "USA"))), run);
+      ids.clear();
+      s.events(EventQuery.all(), e -> ids.add(e.id()));
+      List<StoredEvent> a = new ArrayList<>();
+      s.events(new EventQuery(Optional.empty(), Optional.of("a")), a::add);
+      assertThat(a).hasSize(4).allSatisfy(e -> assertThat(e.event().doc().value()).isEqualTo("a"));
+    }
+    assertThat(ids).hasSize(12).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void anEmptyBulkSaveStoresNothing() {
+    try (DuckDbStore s = open(dir.resolve("empty.duckdb"))) {
+      s.saveCodedAll(List.of(), s.beginRun());
+      assertThat(s.totals()).isEqualTo(new DuckDbStore.Totals(0, 0, 0));
+    }
+  }
+
+  private static List<CodedEvent> events(String doc, int n, String source) {
+    List<CodedEvent> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(event(doc, source, "CHN", "040", LocalDate.of(2015, 1, 1).plusDays(i % 300)));
+    }
+    return out;
+  }
 }
