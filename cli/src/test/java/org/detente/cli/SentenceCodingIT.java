@@ -99,7 +99,8 @@ class SentenceCodingIT {
         Arguments.of("Sweden gave $5 million to Liberia in 2014.", "SWE", "LBR", "07", "2014", "asserted", false),
         Arguments.of("Canada accepted 300 Syrian refugees in May.", "CAN", "SYR", "07", "2015-05", "asserted", false),
         Arguments.of("Mexico is considering sending aid to Haiti.", "MEX", "HTI", "07", "doc", "hypothetical", false),
-        Arguments.of("Brazil called on Argentina to lift its sanctions on Chile.", "ARG", "CHL", "08", "doc", "hypothetical", false));
+        Arguments.of("Brazil called on Argentina to lift its sanctions on Chile.", "ARG", "CHL", "08", "doc", "hypothetical", false),
+        Arguments.of("The Bolivian government made it clear it will not recognise the Chilean claim.", "BOL", "CHL", "12", "doc", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

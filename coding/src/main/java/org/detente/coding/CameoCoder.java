@@ -204,9 +204,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       String w = t.word().toLowerCase(Locale.ROOT);
       ActorMention a = antecedent.get().mention();
-      boolean person = a.code().value().length() > 3 && isCountry(a.code());
       boolean fits = antecedent.get().plural() ? PLURAL_PRONOUNS.contains(w)
-          : person ? PERSON_PRONOUNS.contains(w) : THING_PRONOUNS.contains(w);
+          : antecedent.get().person() ? PERSON_PRONOUNS.contains(w) : THING_PRONOUNS.contains(w);
       return fits ? List.of(new Actor(a.code(), a.text(), true)) : List.of();
     }
   }
@@ -223,8 +222,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       for (int subject : g.children(d.dependent(), "nsubj")) {
         for (ActorMention m : mentions) {
           if (m.covers(subject)) {
-            return Optional.of(new Antecedent(m, g.token(subject).pos().startsWith("NNS")
-                || g.token(subject).pos().startsWith("NNPS")));
+            String pos = g.token(subject).pos();
+            boolean person = m.code().value().length() > 3 && isCountry(m.code()) && pos.startsWith("NNP");
+            return Optional.of(new Antecedent(m, pos.startsWith("NNS") || pos.startsWith("NNPS"), person));
           }
         }
         return g.token(subject).pos().startsWith("PRP") ? before : Optional.empty();
@@ -233,8 +233,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return before;
   }
 
-  /** The actor a pronoun may refer to: a subject, and whether its head noun is plural ("leaders"). */
-  private record Antecedent(ActorMention mention, boolean plural) {}
+  /**
+   * The actor a pronoun may refer to: a subject, whether its head noun is plural ("leaders") and whether it
+   * names a person (a proper noun with an office: "President Putin", not "the government").
+   */
+  private record Antecedent(ActorMention mention, boolean plural, boolean person) {}
 
   /** An actor of an event; {@code inferred} when a fallback rather than the grammar found it. */
   private record Actor(ActorCode code, String text, boolean inferred) {}
