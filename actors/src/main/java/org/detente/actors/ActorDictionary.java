@@ -23,8 +23,9 @@ import org.detente.core.TabFile;
 
 /**
  * Names to actors. The built-in data (countries with names, adjectives, capitals, seats of power and
- * combining forms; cities and regions; armed and political groups; international organisations; sector
- * nouns; people with dated roles) lives in tab-separated files beside this class. Users add or override entries with actor files,
+ * combining forms; cities and regions; armed and political groups; national bodies such as agencies, armed
+ * forces and parties; ethnic and regional peoples; international organisations; sector nouns; people with dated
+ * roles) lives in tab-separated files beside this class. Users add or override entries with actor files,
  * either in the people format ({@code names, actor, from, to, role}, tab-separated) or in the
  * PETRARCH/Phoenix format ({@link PetrarchDictionary}), told apart by content, and with PETRARCH agent
  * files.
@@ -111,16 +112,13 @@ public final class ActorDictionary {
         prefixes.putIfAbsent(p, row[0]);
       }
     }
-    for (String[] row : TabFile.resource(ActorDictionary.class, "groups.tsv", 2)) {
-      Entry group = new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(row[0]))));
-      for (String n : values(row[1])) {
-        names.putIfAbsent(key(n), group);
-      }
-    }
-    for (String[] row : TabFile.resource(ActorDictionary.class, "places.tsv", 2)) {
-      Entry place = new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(row[0]))));
-      for (String n : values(row[1])) {
-        names.putIfAbsent(key(n), place);
+    // #3: armed groups, national bodies (agencies, armed forces, parties), peoples and places: code, names
+    for (String file : List.of("groups.tsv", "bodies.tsv", "peoples.tsv", "places.tsv")) {
+      for (String[] row : TabFile.resource(ActorDictionary.class, file, 2)) {
+        Entry named = new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(row[0]))));
+        for (String n : values(row[1])) {
+          names.putIfAbsent(key(n), named);
+        }
       }
     }
     for (String[] row : TabFile.resource(ActorDictionary.class, "organisations.tsv", 3)) {
