@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.detente.core.ActorCode;
 import org.detente.core.ActorMention;
 import org.detente.core.AnnotatedArticle;
@@ -103,6 +104,7 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
       i = j;
     }
     List<Token> tokens = sentence.tokens();
+    acronyms(tokens, out, taken, names);
     for (int k = 0; k < tokens.size(); k++) {
       ActorCode known = names.get(tokens.get(k).word());
       if (known != null && !taken.contains(k) && tokens.get(k).pos().startsWith("NNP")) {
@@ -111,6 +113,42 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     }
     out.sort(java.util.Comparator.comparingInt(ActorMention::start));
     return out;
+  }
+
+  /**
+   * #3: an acronym in parentheses after a name that holds an actor ("the Freedonian Union of Teachers (FUT)")
+   * stands for that actor from there on in the article, as long as no dictionary entry claims it. The name is
+   * the run of capitalised words (with "of", "for", "and", "the" and possessives) right before the parenthesis.
+   */
+  private void acronyms(List<Token> tokens, List<ActorMention> out, Set<Integer> taken, Map<String, ActorCode> names) {
+    for (int k = 2; k + 1 < tokens.size(); k++) {
+      String acronym = tokens.get(k).word();
+      if (!tokens.get(k - 1).word().equals("(") || !tokens.get(k + 1).word().equals(")") || taken.contains(k)
+          || !ACRONYM.matcher(acronym).matches() || dictionary.lookup(List.of(acronym)).isPresent()) {
+        continue;
+      }
+      int runStart = k - 1;
+      while (runStart > 0 && inName(tokens.get(runStart - 1))) {
+        runStart--;
+      }
+      for (int m = out.size() - 1; m >= 0; m--) {
+        ActorMention a = out.get(m);
+        if (a.end() <= k - 1 && a.start() >= runStart) {
+          names.putIfAbsent(acronym, a.code());
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
+  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the", "'s", "'", "’s", "-");
+
+  /** Whether a token can be part of an organisation's name before its acronym. */
+  private static boolean inName(Token t) {
+    String w = t.word();
+    return NAME_JOINERS.contains(w) || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.pos().startsWith("NNP"))
+        || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.pos().startsWith("JJ"));
   }
 
   /**

@@ -9,8 +9,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.detente.core.ActorCode;
 import org.detente.core.ActorMention;
+import org.detente.core.AnnotatedArticle;
+import org.detente.core.Article;
+import org.detente.core.ArticleId;
+import org.detente.core.RecognizedArticle;
+import org.detente.core.Result;
 import org.detente.core.Sentence;
 import org.detente.core.Token;
 import org.junit.jupiter.api.Test;
@@ -177,5 +183,21 @@ class DictionaryActorRecognizerTest {
     List<ActorMention> named = recognize(BUILT_IN,
         "Omani/JJ minister/NN Salim/NNP bin/NNP Rashid/NNP al/NNP -/HYPH Harthi/NNP met/VBD", day);
     assertThat(named).singleElement().satisfies(a -> assertThat(a.text()).endsWith("Rashid al - Harthi"));
+  }
+
+  @Test
+  void anAcronymInParenthesesStandsForTheActorOfTheNameBeforeIt() {
+    Sentence first = sentence("The/DT Chilean/JJ Union/NNP of/IN Miners/NNPS (/-LRB- CUM/NNP )/-RRB- struck/VBD");
+    Sentence later = sentence("CUM/NNP leaders/NNS met/VBD");
+    AnnotatedArticle article = new AnnotatedArticle(
+        new Article(new ArticleId("a1"), first.text() + " " + later.text(), "test", "0",
+            Optional.of(LocalDate.of(2012, 3, 1)), Optional.empty(), Optional.empty(), Optional.empty()),
+        List.of(first, new Sentence(1, 0, later.text().length(), later.text(), later.tokens(), List.of(), List.of())));
+    RecognizedArticle r = ((Result.Ok<RecognizedArticle>) new DictionaryActorRecognizer(BUILT_IN).apply(article)).value();
+    assertThat(r.actors()).extracting(a -> a.text() + "=" + a.code().value())
+        .containsExactly("Chilean=CHL", "CUM=CHL", "CUM=CHL");
+    // an acronym the dictionaries know keeps its own code
+    assertThat(recognize(BUILT_IN, "the/DT Chilean/JJ office/NN of/IN the/DT (/-LRB- UN/NNP )/-RRB-", LocalDate.of(2012, 3, 1)))
+        .extracting(a -> a.code().value()).containsExactly("CHL", "IGOUNO");
   }
 }
