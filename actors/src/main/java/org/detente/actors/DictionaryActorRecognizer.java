@@ -42,8 +42,14 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
   private static final Set<String> LEADING = Set.of("led", "headed", "commanded");
 
   /** Lower-case particles inside personal names: "Hamad bin Khalifa", "Hans van den Broek". */
-  private static final Set<String> NAME_PARTICLES =
-      Set.of("bin", "ibn", "bint", "al", "el", "abu", "van", "von", "den", "der", "de", "da", "dos", "du", "di", "la", "le");
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "bin", "ibn", "bint", "al", "el", "abu", "van", "von", "den", "der", "de", "da", "dos", "du", "di", "la", "le");
+
+  /** An acronym in parentheses after an organisation's name: "(FUT)". */
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
+
+  /** Words that may sit inside an organisation's name before its acronym. */
+  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the", "'s", "'", "’s", "-");
 
   @Override
   public Result<RecognizedArticle> apply(AnnotatedArticle article) {
@@ -141,14 +147,11 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     }
   }
 
-  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
-  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the", "'s", "'", "’s", "-");
-
-  /** Whether a token can be part of an organisation's name before its acronym. */
+  /** Whether a token can be part of an organisation's name before its acronym: a capitalised noun or adjective. */
   private static boolean inName(Token t) {
     String w = t.word();
-    return NAME_JOINERS.contains(w) || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.pos().startsWith("NNP"))
-        || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.pos().startsWith("JJ"));
+    boolean capitalised = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    return NAME_JOINERS.contains(w) || (capitalised && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ")));
   }
 
   /**
