@@ -23,8 +23,9 @@ import org.detente.core.TabFile;
 
 /**
  * Names to actors. The built-in data (countries with names, adjectives, capitals, seats of power and
- * combining forms; cities and regions; armed and political groups; international organisations; sector
- * nouns; people with dated roles) lives in tab-separated files beside this class. Users add or override entries with actor files,
+ * combining forms; cities and regions; armed and political groups; national bodies such as agencies, armed
+ * forces and parties; ethnic and regional peoples; international organisations; sector nouns; people with dated
+ * roles) lives in tab-separated files beside this class. Users add or override entries with actor files,
  * either in the people format ({@code names, actor, from, to, role}, tab-separated) or in the
  * PETRARCH/Phoenix format ({@link PetrarchDictionary}), told apart by content, and with PETRARCH agent
  * files.
@@ -46,27 +47,48 @@ public final class ActorDictionary {
 
   private ActorDictionary(Map<String, Entry> names, Map<String, Entry> userNames, Map<String, Entry> sectors,
       Map<String, String> prefixes, Map<String, String> orgs, List<String> skipped, Map<String, String> keyNames) {
-    this.names = Map.copyOf(names);
-    this.userNames = Map.copyOf(userNames);
+    this.names = withSplitHyphens(names);
+    this.userNames = withSplitHyphens(userNames);
     this.skipped = List.copyOf(skipped);
     this.keyNames = Map.copyOf(keyNames);
-    this.sectors = Map.copyOf(sectors);
+    this.sectors = withSplitHyphens(sectors);
     this.prefixes = Map.copyOf(prefixes);
     this.organisationTokens = Map.copyOf(orgs);
     int max = 1;
-    for (String k : names.keySet()) {
+    for (String k : this.names.keySet()) {
       max = Math.max(max, k.split(" ").length);
     }
-    for (String k : userNames.keySet()) {
+    for (String k : this.userNames.keySet()) {
       max = Math.max(max, k.split(" ").length);
     }
-    for (String k : sectors.keySet()) {
+    for (String k : this.sectors.keySet()) {
       max = Math.max(max, k.split(" ").length);
     }
     this.longest = max;
-    this.longestByFirstName = longestByFirstWord(names.keySet());
-    this.longestByFirstUserName = longestByFirstWord(userNames.keySet());
-    this.longestByFirstSector = longestByFirstWord(sectors.keySet());
+    this.longestByFirstName = longestByFirstWord(this.names.keySet());
+    this.longestByFirstUserName = longestByFirstWord(this.userNames.keySet());
+    this.longestByFirstSector = longestByFirstWord(this.sectors.keySet());
+  }
+
+  /**
+   * The map with every hyphenated name also under the tokens CoreNLP splits it into (#3): its tokenizer makes
+   * "al-Qaeda" three tokens "al - Qaeda", so "Boutros-Ghali" or "Secretary-General" would otherwise never match.
+   * The names as written stay, for text tokenized without splitting.
+   */
+  private static Map<String, Entry> withSplitHyphens(Map<String, Entry> map) {
+    Map<String, Entry> out = new HashMap<>(map);
+    for (Map.Entry<String, Entry> e : map.entrySet()) {
+      String split = splitHyphens(e.getKey());
+      if (!split.equals(e.getKey())) {
+        out.putIfAbsent(split, e.getValue());
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** "al-Qaeda" gives "al - Qaeda": a hyphen inside a word becomes a token of its own. */
+  static String splitHyphens(String key) {
+    return key.replaceAll("(?<=\\S)-(?=\\S)", " - ");
   }
 
   private static Map<String, Integer> longestByFirstWord(Set<String> keys) {
@@ -111,16 +133,13 @@ public final class ActorDictionary {
         prefixes.putIfAbsent(p, row[0]);
       }
     }
-    for (String[] row : TabFile.resource(ActorDictionary.class, "groups.tsv", 2)) {
-      Entry group = new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(row[0]))));
-      for (String n : values(row[1])) {
-        names.putIfAbsent(key(n), group);
-      }
-    }
-    for (String[] row : TabFile.resource(ActorDictionary.class, "places.tsv", 2)) {
-      Entry place = new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(row[0]))));
-      for (String n : values(row[1])) {
-        names.putIfAbsent(key(n), place);
+    // #3: armed groups, national bodies (agencies, armed forces, parties), peoples and places: code, names
+    for (String file : List.of("groups.tsv", "bodies.tsv", "peoples.tsv", "places.tsv")) {
+      for (String[] row : TabFile.resource(ActorDictionary.class, file, 2)) {
+        Entry named = new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(row[0]))));
+        for (String n : values(row[1])) {
+          names.putIfAbsent(key(n), named);
+        }
       }
     }
     for (String[] row : TabFile.resource(ActorDictionary.class, "organisations.tsv", 3)) {

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.detente.core.ActorCode;
 import org.detente.core.ActorMention;
 import org.detente.core.AnnotatedArticle;
@@ -35,6 +37,19 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
   }
 
   private record Match(int start, int end, Entry entry) {}
+
+  /** Second halves of "X-led" compounds whose first half is the actor. */
+  private static final Set<String> LEADING = Set.of("led", "headed", "commanded");
+
+  /** Lower-case particles inside personal names: "Hamad bin Khalifa", "Hans van den Broek". */
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "bin", "ibn", "bint", "al", "el", "abu", "van", "von", "den", "der", "de", "da", "dos", "du", "di", "la", "le");
+
+  /** An acronym in parentheses after an organisation's name: "(FUT)". */
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
+
+  /** Words that may sit inside an organisation's name before its acronym. */
+  private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "the", "'s", "'", "’s", "-");
 
   @Override
   public Result<RecognizedArticle> apply(AnnotatedArticle article) {
@@ -95,6 +110,7 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
       i = j;
     }
     List<Token> tokens = sentence.tokens();
+    acronyms(tokens, out, taken, names);
     for (int k = 0; k < tokens.size(); k++) {
       ActorCode known = names.get(tokens.get(k).word());
       if (known != null && !taken.contains(k) && tokens.get(k).pos().startsWith("NNP")) {
@@ -106,18 +122,73 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
   }
 
   /**
+   * #3: an acronym in parentheses after a name that holds an actor ("the Freedonian Union of Teachers (FUT)")
+   * stands for that actor from there on in the article, as long as no dictionary entry claims it. The name is
+   * the run of capitalised words (with "of", "for", "and", "the" and possessives) right before the parenthesis.
+   */
+  private void acronyms(List<Token> tokens, List<ActorMention> out, Set<Integer> taken, Map<String, ActorCode> names) {
+    for (int k = 2; k + 1 < tokens.size(); k++) {
+      String acronym = tokens.get(k).word();
+      if (!tokens.get(k - 1).word().equals("(") || !tokens.get(k + 1).word().equals(")") || taken.contains(k)
+          || !ACRONYM.matcher(acronym).matches() || dictionary.lookup(List.of(acronym)).isPresent()) {
+        continue;
+      }
+      int runStart = k - 1;
+      while (runStart > 0 && inName(tokens.get(runStart - 1))) {
+        runStart--;
+      }
+      for (int m = out.size() - 1; m >= 0; m--) {
+        ActorMention a = out.get(m);
+        if (a.end() <= k - 1 && a.start() >= runStart) {
+          names.putIfAbsent(acronym, a.code());
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether a token can be part of an organisation's name before its acronym: a capitalised noun or adjective. */
+  private static boolean inName(Token t) {
+    String w = t.word();
+    boolean capitalised = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    return NAME_JOINERS.contains(w) || (capitalised && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ")));
+  }
+
+  /**
    * The end of a person's name right after {@code from}: up to three capitalised proper nouns that no dictionary
-   * entry and no time expression ("Tuesday") claims.
+   * entry and no time expression ("Tuesday") claims. #3: name particles and hyphens may join them ("Sheikh Hamad
+   * bin Khalifa al-Thani", "Hans van den Broek"), as long as a capitalised word follows them.
    */
   private static int nameEnd(Sentence sentence, int from, Set<Integer> taken) {
     List<Token> tokens = sentence.tokens();
     int k = from;
-    while (k < tokens.size() && k - from < 3 && !taken.contains(k) && tokens.get(k).pos().equals("NNP")
-        && Character.isUpperCase(tokens.get(k).word().charAt(0)) && tokens.get(k).word().chars().allMatch(Character::isLetter)
-        && !inTime(sentence, k)) {
-      k++;
+    int end = from;
+    int words = 0;
+    while (k < tokens.size() && k - from < 8 && !taken.contains(k) && !inTime(sentence, k)) {
+      Token t = tokens.get(k);
+      if (nameWord(t)) {
+        if (++words > 3) {
+          break;
+        }
+        end = ++k;
+      } else if (k > from && (NAME_PARTICLES.contains(t.word()) || t.word().equals("-"))) {
+        k++; // kept only if a name word follows
+      } else {
+        break;
+      }
     }
-    return k;
+    return end;
+  }
+
+  /** A capitalised proper noun made of letters, with inner hyphens or apostrophes ("al-Thani", "O'Neill"). */
+  private static boolean nameWord(Token t) {
+    String w = t.word();
+    if (!t.pos().equals("NNP") || w.isEmpty() || !Character.isLetter(w.charAt(w.length() - 1))) {
+      return false;
+    }
+    String core = w.replaceAll("^[a-z]{1,3}-", ""); // "al-Thani", "el-Sisi" when not split: the particle is part of it
+    return !core.isEmpty() && Character.isUpperCase(core.charAt(0))
+        && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’');
   }
 
   private static boolean inTime(Sentence sentence, int token) {
@@ -159,12 +230,37 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
       int len = longestAt(tokens, i, out);
       if (len > 0) {
         i += len;
+        if (ledBy(tokens, i) && out.get(out.size() - 1).entry().kind() == Entry.Kind.PLACE) {
+          Match m = out.remove(out.size() - 1); // "US - led coalition": the leader's match takes "- led" along
+          out.add(new Match(m.start(), i + 2, m.entry()));
+          i += 2;
+        }
         continue;
       }
-      compound(tokens.get(i), i, out);
+      Optional<String> prefix = i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-")
+              && countryPart(tokens.get(i + 2).word())
+          ? dictionary.prefix(tokens.get(i).word()) : Optional.empty();
+      if (prefix.isPresent()) {
+        // "Russo - Japanese" as CoreNLP splits it: the combining form names its country ("Indo - Pacific" does not)
+        out.add(new Match(i, i + 1, new Entry(Entry.Kind.PLACE, List.of(Role.always(new ActorCode(prefix.get()))))));
+      } else {
+        compound(tokens.get(i), i, out);
+      }
       i++;
     }
     return out;
+  }
+
+  /** Whether a word names a country or is a combining form, as the second half of "Sino-Japanese" must. */
+  private boolean countryPart(String word) {
+    return dictionary.lookup(List.of(word)).filter(e -> e.kind() == Entry.Kind.PLACE).isPresent()
+        || dictionary.prefix(word).isPresent();
+  }
+
+  /** Whether tokens {@code i} and {@code i + 1} are "-" and "led" (or another {@link #LEADING} word). */
+  private static boolean ledBy(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i).word().equals("-")
+        && LEADING.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
   }
 
   private int longestAt(List<Token> tokens, int i, List<Match> out) {
@@ -186,9 +282,21 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     return 0;
   }
 
-  /** "Russo-Japanese", "Japan-Russia": one match per country named in a hyphenated token. */
+  /**
+   * "Russo-Japanese", "Japan-Russia": one match per country named in a hyphenated token. "US-led",
+   * "Vietnamese-led", "NATO-led": the leader named before "-led" (#3); "Russia-backed" stays unmatched, since
+   * the backer is not the actor.
+   */
   private void compound(Token token, int index, List<Match> out) {
     if (!token.word().contains("-")) {
+      return;
+    }
+    int dash = token.word().lastIndexOf('-');
+    String suffix = token.word().substring(dash + 1).toLowerCase(Locale.ROOT);
+    if (dash > 0 && LEADING.contains(suffix)) {
+      List<String> leader = List.of(ActorDictionary.key(token.word().substring(0, dash)).split(" "));
+      dictionary.lookup(leader).filter(e -> e.kind() == Entry.Kind.PLACE)
+          .ifPresent(e -> out.add(new Match(index, index + 1, e)));
       return;
     }
     List<Match> parts = new ArrayList<>();

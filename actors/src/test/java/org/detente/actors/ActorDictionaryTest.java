@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.detente.core.ActorMention;
 import org.detente.core.ActorCode;
 import org.detente.core.Sentence;
+import org.detente.core.TabFile;
 import org.detente.core.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +28,7 @@ class ActorDictionaryTest {
   }
 
   private static Sentence sentence(String... wordsAndTags) {
-    List<Token> tokens = new java.util.ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < wordsAndTags.length; i += 2) {
       if (text.length() > 0) {
@@ -100,5 +104,40 @@ class ActorDictionaryTest {
     assertThat(d.isOrganisationKey("EU")).isTrue();
     assertThat(d.isOrganisationKey("IGO")).isTrue();
     assertThat(d.isOrganisationKey("FRA")).isFalse();
+  }
+
+  @Test
+  void noBuiltInNameStandsForTwoDifferentActors() {
+    // #3: the name files are read with first-wins, so a name listed twice with different codes would be a silent
+    // error in whichever file is read later
+    Map<String, String> seen = new HashMap<>();
+    List<String> clashes = new ArrayList<>();
+    for (String file : List.of("groups.tsv", "bodies.tsv", "peoples.tsv", "places.tsv")) {
+      for (String[] row : TabFile.resource(ActorDictionary.class, file, 2)) {
+        for (String name : row[1].split("\\|")) {
+          String before = seen.putIfAbsent(name.strip(), row[0]);
+          if (before != null && !before.equals(row[0])) {
+            clashes.add(file + ": " + name + " is " + row[0] + " and " + before);
+          }
+        }
+      }
+    }
+    for (String[] row : TabFile.resource(ActorDictionary.class, "organisations.tsv", 3)) {
+      for (String name : row[2].split("\\|")) {
+        String before = seen.putIfAbsent(name.strip(), row[1]);
+        if (before != null && !before.equals(row[1])) {
+          clashes.add("organisations.tsv: " + name + " is " + row[1] + " and " + before);
+        }
+      }
+    }
+    assertThat(clashes).isEmpty();
+  }
+
+  @Test
+  void hyphenatedNamesAreAlsoFoundAsCoreNlpTokenizesThem() {
+    ActorDictionary d = ActorDictionary.load(List.of());
+    assertThat(ActorDictionary.splitHyphens("al-Qaeda in Iraq")).isEqualTo("al - Qaeda in Iraq");
+    assertThat(d.lookup(List.of("Guinea", "-", "Bissau"))).isPresent();
+    assertThat(d.lookup(List.of("secretary", "-", "general")).orElseThrow().kind()).isEqualTo(Entry.Kind.SECTOR);
   }
 }

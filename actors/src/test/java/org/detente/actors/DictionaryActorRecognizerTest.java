@@ -9,8 +9,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.detente.core.ActorCode;
 import org.detente.core.ActorMention;
+import org.detente.core.AnnotatedArticle;
+import org.detente.core.Article;
+import org.detente.core.ArticleId;
+import org.detente.core.RecognizedArticle;
+import org.detente.core.Result;
 import org.detente.core.Sentence;
 import org.detente.core.Token;
 import org.junit.jupiter.api.Test;
@@ -93,5 +99,105 @@ class DictionaryActorRecognizerTest {
         .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("GBRGOV"));
     assertThat(recognize(d, "Abe/NNP", LocalDate.of(2015, 1, 1)))
         .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("JPNOPP"));
+  }
+
+  @Test
+  void theLeaderNamedInAnXLedCompoundIsTheActor() {
+    assertThat(recognize(BUILT_IN, "Brazilian-led/JJ peacekeepers/NNS arrived/VBD", LocalDate.of(2005, 1, 1)))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("BRAMIL"));
+    assertThat(recognize(BUILT_IN, "a/DT NATO-led/JJ mission/NN", LocalDate.of(2005, 1, 1)))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("IGOWSTNAT"));
+    assertThat(recognize(BUILT_IN, "a/DT student-led/JJ march/NN", LocalDate.of(2005, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void organisationTitlesKeepTheOrganisationsCodeAndTakeTheNameAfterThem() {
+    List<ActorMention> m = recognize(BUILT_IN,
+        "Arab/NNP League/NNP Secretary-General/NNP Omar/NNP Halabi/NNP arrived/VBD", LocalDate.of(2003, 5, 1));
+    assertThat(m).singleElement().satisfies(a -> {
+      assertThat(a.code().value()).isEqualTo("IGOMEAARL");
+      assertThat(a.text()).isEqualTo("Arab League Secretary-General Omar Halabi");
+    });
+  }
+
+  @Test
+  void namesWithParticlesAndHyphensStayOneName() {
+    List<ActorMention> m = recognize(BUILT_IN,
+        "Omani/JJ minister/NN Salim/NNP bin/NNP Rashid/NNP al-Harthi/NNP met/VBD envoys/NNS", LocalDate.of(2010, 1, 1));
+    assertThat(m).first().satisfies(a -> {
+      assertThat(a.code().value()).isEqualTo("OMNGOV");
+      assertThat(a.text()).isEqualTo("Omani minister Salim bin Rashid al-Harthi");
+    });
+    // a particle that no capitalised word follows is not part of the name
+    assertThat(recognize(BUILT_IN, "Omani/JJ minister/NN Salim/NNP de/IN", LocalDate.of(2010, 1, 1)))
+        .singleElement().satisfies(a -> assertThat(a.text()).isEqualTo("Omani minister Salim"));
+  }
+
+  @Test
+  void formerNamesPeoplesAndNationalBodiesNameTodaysState() {
+    LocalDate day = LocalDate.of(1985, 6, 1);
+    assertThat(recognize(BUILT_IN, "Kampuchean/JJ troops/NNS", day))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("KHMMIL"));
+    assertThat(recognize(BUILT_IN, "Yugoslavia/NNP", day))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("SRB"));
+    assertThat(recognize(BUILT_IN, "Bosnian/NNP Serbs/NNPS", day))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("BIH"));
+    assertThat(recognize(BUILT_IN, "the/DT Bundeswehr/NNP", day))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("DEUMIL"));
+    assertThat(recognize(BUILT_IN, "UNITA/NNP", day))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("AGOREB"));
+  }
+
+  @Test
+  void theEuropeanCommunityAndUnPeacekeepersScoreAsTheirOrganisation() {
+    assertThat(recognize(BUILT_IN, "the/DT European/NNP Community/NNP", LocalDate.of(1990, 1, 1)))
+        .singleElement().satisfies(a -> assertThat(BUILT_IN.scoringKey(a.code())).isEqualTo("EU"));
+    assertThat(recognize(BUILT_IN, "UN/NNP peacekeepers/NNS", LocalDate.of(1990, 1, 1)))
+        .singleElement().satisfies(a -> assertThat(BUILT_IN.scoringKey(a.code())).isEqualTo("UN"));
+  }
+
+  @Test
+  void leadersOutsideTheG20HaveDatedRoles() {
+    assertThat(recognize(BUILT_IN, "Mubarak/NNP", LocalDate.of(1995, 1, 1)))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("EGYGOV"));
+    // after the role ended the person still names the country
+    assertThat(recognize(BUILT_IN, "Mubarak/NNP", LocalDate.of(2015, 1, 1)))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("EGY"));
+    assertThat(recognize(BUILT_IN, "Boutros-Ghali/NNP", LocalDate.of(1994, 1, 1)))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("IGOUNO"));
+  }
+
+  @Test
+  void hyphenatedNamesMatchAsCoreNlpSplitsThem() {
+    LocalDate day = LocalDate.of(1994, 1, 1);
+    assertThat(recognize(BUILT_IN, "Boutros/NNP -/HYPH Ghali/NNP spoke/VBD", day))
+        .singleElement().satisfies(a -> assertThat(a.code().value()).isEqualTo("IGOUNO"));
+    assertThat(recognize(BUILT_IN, "Sino/NNP -/HYPH Indian/JJ talks/NNS", day))
+        .extracting(a -> a.code().value()).containsExactly("CHN", "IND");
+    assertThat(recognize(BUILT_IN, "the/DT Indo/NNP -/HYPH Pacific/NNP", day)).isEmpty();
+    List<ActorMention> led = recognize(BUILT_IN, "Chilean/JJ -/HYPH led/VBN troops/NNS withdrew/VBD", day);
+    assertThat(led).singleElement().satisfies(a -> {
+      assertThat(a.code().value()).isEqualTo("CHLMIL");
+      assertThat(a.text()).isEqualTo("Chilean - led troops");
+    });
+    List<ActorMention> named = recognize(BUILT_IN,
+        "Omani/JJ minister/NN Salim/NNP bin/NNP Rashid/NNP al/NNP -/HYPH Harthi/NNP met/VBD", day);
+    assertThat(named).singleElement().satisfies(a -> assertThat(a.text()).endsWith("Rashid al - Harthi"));
+  }
+
+  @Test
+  void anAcronymInParenthesesStandsForTheActorOfTheNameBeforeIt() {
+    Sentence first = sentence("The/DT Chilean/JJ Union/NNP of/IN Miners/NNPS (/-LRB- CUM/NNP )/-RRB- struck/VBD");
+    Sentence later = sentence("CUM/NNP leaders/NNS met/VBD");
+    AnnotatedArticle article = new AnnotatedArticle(
+        new Article(new ArticleId("a1"), first.text() + " " + later.text(), "test", "0",
+            Optional.of(LocalDate.of(2012, 3, 1)), Optional.empty(), Optional.empty(), Optional.empty()),
+        List.of(first, new Sentence(1, 0, later.text().length(), later.text(), later.tokens(), List.of(), List.of())));
+    RecognizedArticle r = ((Result.Ok<RecognizedArticle>) new DictionaryActorRecognizer(BUILT_IN).apply(article)).value();
+    assertThat(r.actors()).extracting(a -> a.text() + "=" + a.code().value())
+        .containsExactly("Chilean=CHL", "CUM=CHL", "CUM=CHL");
+    // an acronym the dictionaries know keeps its own code
+    assertThat(recognize(BUILT_IN, "the/DT Chilean/JJ office/NN of/IN the/DT (/-LRB- UN/NNP )/-RRB-", LocalDate.of(2012, 3, 1)))
+        .extracting(a -> a.code().value()).containsExactly("CHL", "IGOUNO");
   }
 }
