@@ -100,7 +100,9 @@ class SentenceCodingIT {
         Arguments.of("Canada accepted 300 Syrian refugees in May.", "CAN", "SYR", "07", "2015-05", "asserted", false),
         Arguments.of("Mexico is considering sending aid to Haiti.", "MEX", "HTI", "07", "doc", "hypothetical", false),
         Arguments.of("Brazil called on Argentina to lift its sanctions on Chile.", "ARG", "CHL", "08", "doc", "hypothetical", false),
-        Arguments.of("The Bolivian government made it clear it will not recognise the Chilean claim.", "BOL", "CHL", "12", "doc", "asserted", false));
+        Arguments.of("The Bolivian government made it clear it will not recognise the Chilean claim.", "BOL", "CHL", "12", "doc", "asserted", false),
+        Arguments.of("Norway ended its mediation efforts between Colombia and the rebels on Friday.", "NOR", "COL", "16", "2015-09-25", "asserted", false),
+        Arguments.of("Finland announced a suspension of aid to Tanzania.", "FIN", "TZA", "16", "doc", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -63,6 +63,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> BOMBS = Set.of("bomb", "bombing", "bomber", "explosion", "blast", "device", "explosive");
   private static final Set<String> STOPPING_VERBS = Set.of(
       "halt", "stop", "suspend", "end", "cut", "freeze", "cancel", "terminate", "reduce", "curtail", "discontinue");
+  private static final Set<String> STOPPING_NOUNS =
+      Set.of("suspension", "halt", "end", "cut", "freeze", "cancellation", "termination", "reduction", "cutoff");
   /** Roots of material acts, whose place may stand for their target: aid, protest, force, coercion, violence. */
   private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "17", "18", "19", "20");
   private static final List<String> OBJECT_TARGET_PREPOSITIONS =
@@ -382,7 +384,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           : tok.pos().startsWith("JJ") && !g.children(tok.index(), "cop").isEmpty() ? patterns.adjectives(lemma)
           : List.of();
       // a row with a condition wins; then a verb of stopping with a coded object; then a row without one
-      Optional<Pattern> stopped = tok.isVerb() && STOPPING_VERBS.contains(lemma) ? stopped(g, tok.index()) : Optional.empty();
+      Optional<Pattern> stopped = tok.isVerb() && STOPPING_VERBS.contains(lemma) ? stopped(g, tok.index(), "obj")
+          : tok.isNoun() && STOPPING_NOUNS.contains(lemma) ? stopped(g, tok.index(), "nmod:of")
+          : Optional.empty();
       Optional<Pattern> found = stopped;
       for (Pattern p : candidates) {
         if (fits(g, tok.index(), p)) {
@@ -398,13 +402,19 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   /**
-   * "halted economic aid to Serbia", "suspended the talks", "ended the offensive": a verb of stopping whose
-   * object is a coded event noun is the reduction of that kind of relation (aid -> 162 reduce aid, talks
-   * -> 164 halt negotiations, ties -> 161, cooperation -> 160, sanctions -> 085 ease sanctions, curfew ->
-   * 0813, fighting or force posture -> 087 de-escalate), with the noun's target phrases.
+   * "halted economic aid to Serbia", "suspended the talks", "ended mediation efforts", "a suspension of
+   * aid": a verb or noun of stopping whose object (the {@code relation} dependent) is a coded event noun,
+   * or names one in a modifier, is the reduction of that kind of relation (aid -> 162 reduce aid, talks ->
+   * 164 halt negotiations, mediation -> 165, ties -> 161, cooperation -> 160, sanctions -> 085 ease
+   * sanctions, curfew -> 0813, fighting or force posture -> 087 de-escalate), with the noun's target phrases.
    */
-  private Optional<Pattern> stopped(Graph g, int verb) {
-    for (int obj : g.childrenExactly(verb, "obj")) {
+  private Optional<Pattern> stopped(Graph g, int stopping, String relation) {
+    List<Integer> objects = new ArrayList<>();
+    for (int obj : g.childrenExactly(stopping, relation)) {
+      objects.add(obj);
+      objects.addAll(g.childrenExactly(obj, "compound"));
+    }
+    for (int obj : objects) {
       Token noun = g.token(obj);
       if (!noun.isNoun()) {
         continue;
@@ -415,7 +425,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         }
         String code = p.code().value();
         String stop = switch (p.code().rootCode()) {
-          case "04" -> "164";
+          case "04" -> code.equals("045") ? "165" : "164";
           case "05" -> "161";
           case "06" -> "160";
           case "07" -> "162";
@@ -428,7 +438,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           List<String> targets = new ArrayList<>(p.targets());
           targets.add("to");
           targets.add("with");
-          return Optional.of(new Pattern(Pattern.Pos.VERB, g.token(verb).lemma(), "", "", targets.stream().distinct().toList(),
+          Pattern.Pos pos = g.token(stopping).isVerb() ? Pattern.Pos.VERB : Pattern.Pos.NOUN;
+          return Optional.of(new Pattern(pos, g.token(stopping).lemma(), "", "", targets.stream().distinct().toList(),
               new CameoCode(stop), p.symmetric()));
         }
         return Optional.empty();
@@ -623,8 +634,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         heads.addAll(g.childrenExactly(head, "iobj"));
       } else {
         heads = prepositional(g, head, where);
-        // "imposed sanctions on Russia": the phrase may hang from the object instead of the verb
-        for (int obj : g.childrenExactly(head, "obj")) {
+        // "imposed sanctions on Russia", "a suspension of aid to Tanzania": the phrase may hang from the
+        // object instead of the trigger
+        for (int obj : g.childrenExactly(head, g.token(head).isNoun() ? "nmod:of" : "obj")) {
           heads.addAll(prepositional(g, obj, where));
         }
       }
