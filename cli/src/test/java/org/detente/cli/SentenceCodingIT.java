@@ -102,7 +102,9 @@ class SentenceCodingIT {
         Arguments.of("Brazil called on Argentina to lift its sanctions on Chile.", "ARG", "CHL", "08", "doc", "hypothetical", false),
         Arguments.of("The Bolivian government made it clear it will not recognise the Chilean claim.", "BOL", "CHL", "12", "doc", "asserted", false),
         Arguments.of("Norway ended its mediation efforts between Colombia and the rebels on Friday.", "NOR", "COL", "16", "2015-09-25", "asserted", false),
-        Arguments.of("Finland announced a suspension of aid to Tanzania.", "FIN", "TZA", "16", "doc", "asserted", false));
+        Arguments.of("Finland announced a suspension of aid to Tanzania.", "FIN", "TZA", "16", "doc", "asserted", false),
+        Arguments.of("Two hundred Irish peacekeepers arrived in Lebanon on Monday.", "IRL", "LBN", "07", "2015-09-21", "asserted", false),
+        Arguments.of("The Peruvian government eased the curfew in Lima on Sunday.", "PER", "PER", "08", "2015-09-20", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

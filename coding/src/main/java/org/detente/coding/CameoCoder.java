@@ -62,7 +62,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           "fund", "cash");
   private static final Set<String> BOMBS = Set.of("bomb", "bombing", "bomber", "explosion", "blast", "device", "explosive");
   private static final Set<String> STOPPING_VERBS = Set.of(
-      "halt", "stop", "suspend", "end", "cut", "freeze", "cancel", "terminate", "reduce", "curtail", "discontinue");
+      "halt", "stop", "suspend", "end", "cut", "freeze", "cancel", "terminate", "reduce", "curtail", "discontinue",
+      "lift", "ease", "relax", "loosen", "remove", "repeal", "scrap");
   private static final Set<String> STOPPING_NOUNS =
       Set.of("suspension", "halt", "end", "cut", "freeze", "cancellation", "termination", "reduction", "cutoff");
   /** Roots of material acts, whose place may stand for their target: aid, protest, force, coercion, violence. */
@@ -406,7 +407,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * aid": a verb or noun of stopping whose object (the {@code relation} dependent) is a coded event noun,
    * or names one in a modifier, is the reduction of that kind of relation (aid -> 162 reduce aid, talks ->
    * 164 halt negotiations, mediation -> 165, ties -> 161, cooperation -> 160, sanctions -> 085 ease
-   * sanctions, curfew -> 0813, fighting or force posture -> 087 de-escalate), with the noun's target phrases.
+   * sanctions, curfew -> 0813, state of emergency -> 0814, other bans -> 081, fighting or force posture ->
+   * 087 de-escalate), with the noun's target phrases. Lifting and easing are stopping too ("eased curfew
+   * hours").
    */
   private Optional<Pattern> stopped(Graph g, int stopping, String relation) {
     List<Integer> objects = new ArrayList<>();
@@ -431,7 +434,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           case "07" -> "162";
           case "15", "19" -> "087";
           case "16" -> code.equals("163") ? "085" : "";
-          case "17" -> code.equals("1723") ? "0813" : "";
+          case "17" -> code.equals("1723") ? "0813" : code.equals("1724") ? "0814" : code.startsWith("172") ? "081" : "";
           default -> "";
         };
         if (!stop.isEmpty()) {
@@ -838,6 +841,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     if (code.value().equals("190")) {
       code = bombing(g, t.token()).orElse(code);
     }
+    if ((code.rootCode().equals("04") || code.rootCode().equals("15")) && peacekeeping(g, t.token())) {
+      code = new CameoCode("074");
+    }
     Optional<LocalDate> published = article.published();
     Mode mode = ModeReader.mode(g, t.token());
     if (mode == Mode.FUTURE && ModeReader.expressedIntent(g, t.token())) {
@@ -864,6 +870,29 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         article.id(), s.index(), s.text(), s.begin(), s.end(), source.map(Actor::code), source.map(Actor::text).orElse(""),
         target.map(Actor::code), target.map(Actor::text).orElse(""), def.code(), def.goldstein(), def.plover(), date, mode, location(g, t.token()),
         g.token(t.token()).word(), confidence);
+  }
+
+  /**
+   * "Chinese peacekeepers arrived in South Sudan", "deployed troops to the peacekeeping mission": arriving
+   * or deploying as peacekeepers is providing peacekeeping (074), not a visit or a show of force.
+   */
+  private static boolean peacekeeping(Graph g, int trigger) {
+    for (Dependency d : g.children(trigger)) {
+      String r = d.relation();
+      if (!r.startsWith("nsubj") && !r.equals("obj") && !r.startsWith("obl")) {
+        continue;
+      }
+      if (g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep")) {
+        return true;
+      }
+      for (Dependency m : g.children(d.dependent())) {
+        boolean modifier = m.relation().equals("compound") || m.relation().equals("amod");
+        if (modifier && g.token(m.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
