@@ -104,7 +104,9 @@ class SentenceCodingIT {
         Arguments.of("Norway ended its mediation efforts between Colombia and the rebels on Friday.", "NOR", "COL", "16", "2015-09-25", "asserted", false),
         Arguments.of("Finland announced a suspension of aid to Tanzania.", "FIN", "TZA", "16", "doc", "asserted", false),
         Arguments.of("Two hundred Irish peacekeepers arrived in Lebanon on Monday.", "IRL", "LBN", "07", "2015-09-21", "asserted", false),
-        Arguments.of("The Peruvian government eased the curfew in Lima on Sunday.", "PER", "PER", "08", "2015-09-20", "asserted", false));
+        Arguments.of("The Peruvian government eased the curfew in Lima on Sunday.", "PER", "PER", "08", "2015-09-20", "asserted", false),
+        Arguments.of("Peru launched a mediation effort between Chile and Bolivia on Monday.", "PER", "CHL", "04", "2015-09-21", "asserted", false),
+        Arguments.of("Estonia and Georgia upgraded their diplomatic ties in 2012.", "EST", "GEO", "05", "2012", "asserted", true));
   }
 
   @ParameterizedTest(name = "{0}")

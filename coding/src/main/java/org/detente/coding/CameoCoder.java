@@ -486,7 +486,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
 
   /**
    * The verb a nominal event is the object of ("held talks", "adopted a package of sanctions", "approved
-   * a billion euros in aid"), else -1. Climbs through at most two quantity nouns.
+   * a billion euros in aid", "launched a mediation effort"), else -1. Climbs through at most two quantity
+   * nouns or nouns it modifies.
    */
   private static int lightVerb(Graph g, int noun) {
     int cur = noun;
@@ -502,7 +503,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         return d.head();
       }
       boolean quantity = (rel.equals("nmod:of") || rel.equals("nmod:in")) && g.token(d.head()).isNoun();
-      if (!quantity) {
+      // "launched a mediation effort": the event noun modifies the verb's object
+      boolean modifier = rel.equals("compound") && g.token(d.head()).isNoun();
+      if (!quantity && !modifier) {
         return -1;
       }
       cur = d.head();
