@@ -106,7 +106,8 @@ class SentenceCodingIT {
         Arguments.of("Two hundred Irish peacekeepers arrived in Lebanon on Monday.", "IRL", "LBN", "07", "2015-09-21", "asserted", false),
         Arguments.of("The Peruvian government eased the curfew in Lima on Sunday.", "PER", "PER", "08", "2015-09-20", "asserted", false),
         Arguments.of("Peru launched a mediation effort between Chile and Bolivia on Monday.", "PER", "CHL", "04", "2015-09-21", "asserted", false),
-        Arguments.of("Estonia and Georgia upgraded their diplomatic ties in 2012.", "EST", "GEO", "05", "2012", "asserted", true));
+        Arguments.of("Estonia and Georgia upgraded their diplomatic ties in 2012.", "EST", "GEO", "05", "2012", "asserted", true),
+        Arguments.of("Latvia's prime minister attended the opening of the 2012 London Olympics.", "LVA", "GBR", "04", "2012", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -768,6 +768,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
             for (int c : g.children(d.dependent(), "conj")) {
               direct.addAll(mentionsOn(c, mentions));
             }
+          } else if (direct.isEmpty()) {
+            // "the opening of the Sochi Olympics": the owner's own modifier
+            for (int c : g.children(d.dependent(), "compound")) {
+              direct.addAll(mentionsOn(c, mentions));
+            }
           }
         }
       }
