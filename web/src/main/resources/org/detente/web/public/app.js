@@ -93,6 +93,10 @@
   }
 
   function actorLabel(side) {
+    // a one-actor event has an empty side: the text named no source or no target
+    if (!side.code) {
+      return '(unnamed)';
+    }
     return side.name ? side.name + ' (' + side.code + ')' : side.code;
   }
 
