@@ -107,7 +107,8 @@ class SentenceCodingIT {
         Arguments.of("The Peruvian government eased the curfew in Lima on Sunday.", "PER", "PER", "08", "2015-09-20", "asserted", false),
         Arguments.of("Peru launched a mediation effort between Chile and Bolivia on Monday.", "PER", "CHL", "04", "2015-09-21", "asserted", false),
         Arguments.of("Estonia and Georgia upgraded their diplomatic ties in 2012.", "EST", "GEO", "05", "2012", "asserted", true),
-        Arguments.of("Latvia's prime minister attended the opening of the 2012 London Olympics.", "LVA", "GBR", "04", "2012", "asserted", false));
+        Arguments.of("Latvia's prime minister attended the opening of the 2012 London Olympics.", "LVA", "GBR", "04", "2012", "asserted", false),
+        Arguments.of("Canada continued to send arms to Jordan last year.", "CAN", "JOR", "07", "2014", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -63,7 +63,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> BOMBS = Set.of("bomb", "bombing", "bomber", "explosion", "blast", "device", "explosive");
   private static final Set<String> STOPPING_VERBS = Set.of(
       "halt", "stop", "suspend", "end", "cut", "freeze", "cancel", "terminate", "reduce", "curtail", "discontinue",
-      "lift", "ease", "relax", "loosen", "remove", "repeal", "scrap");
+      "lift", "ease", "relax", "loosen", "remove", "repeal", "scrap", "prohibit", "withhold");
   private static final Set<String> STOPPING_NOUNS =
       Set.of("suspension", "halt", "end", "cut", "freeze", "cancellation", "termination", "reduction", "cutoff");
   /** Roots of material acts, whose place may stand for their target: aid, protest, force, coercion, violence. */
