@@ -108,7 +108,9 @@ class SentenceCodingIT {
         Arguments.of("Peru launched a mediation effort between Chile and Bolivia on Monday.", "PER", "CHL", "04", "2015-09-21", "asserted", false),
         Arguments.of("Estonia and Georgia upgraded their diplomatic ties in 2012.", "EST", "GEO", "05", "2012", "asserted", true),
         Arguments.of("Latvia's prime minister attended the opening of the 2012 London Olympics.", "LVA", "GBR", "04", "2012", "asserted", false),
-        Arguments.of("Canada continued to send arms to Jordan last year.", "CAN", "JOR", "07", "2014", "asserted", false));
+        Arguments.of("Canada continued to send arms to Jordan last year.", "CAN", "JOR", "07", "2014", "asserted", false),
+        Arguments.of("Having occupied Kuwait, Iraq refused to negotiate.", "IRQ", "KWT", "19", "doc", "asserted", false),
+        Arguments.of("Neither Chile nor Bolivia criticized Peru.", "CHL", "PER", "11", "doc", "negated", false));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -557,7 +557,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         break;
       }
       String rel = up.get().relation();
-      boolean participle = g.token(cur).pos().equals("VBG") && (rel.startsWith("advcl") || rel.equals("dep"));
+      // "criticised the deal, accusing Brussels", "Having annexed Crimea, Russia ..."
+      boolean perfect = g.children(cur, "aux").stream().anyMatch(a -> g.token(a).word().equalsIgnoreCase("having"));
+      boolean participle = (g.token(cur).pos().equals("VBG") || perfect) && (rel.startsWith("advcl") || rel.equals("dep"));
       boolean reducedPassive = rel.startsWith("acl") && g.token(cur).pos().equals("VBN");
       boolean complement = rel.equals("xcomp") || (rel.startsWith("acl") && !rel.equals("acl:relcl") && !reducedPassive)
           || participle

@@ -10,6 +10,7 @@ import org.detente.core.Token;
 /** Reads an event's mode from its trigger and the verbs that govern it. */
 final class ModeReader {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "none", "nobody", "nothing");
   private static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline", "reject");
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny", "avoid", "cancel");
   private static final Set<String> FUTURE_VERBS =
@@ -97,6 +98,10 @@ final class ModeReader {
         String rel = d.relation();
         if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
           return Mode.NEGATED;
+        }
+        if (rel.startsWith("nsubj") && (NEGATIVE_SUBJECTS.contains(w) || g.children(d.dependent(), "cc:preconj").stream()
+            .anyMatch(p -> g.token(p).word().equalsIgnoreCase("neither")))) {
+          return Mode.NEGATED; // "neither of them criticised", "neither Chile nor Bolivia criticised"
         }
         if (rel.equals("aux") && w.equals("would") && reportedWill(g, head)) {
           future = true;
