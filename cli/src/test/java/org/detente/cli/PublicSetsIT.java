@@ -25,7 +25,8 @@ class PublicSetsIT {
   @BeforeAll
   static void load() {
     Engine engine = new Engine(List.of());
-    sets = new EvalSets(engine, engine.pipeline(NlpConfig.defaults()), Runtime.getRuntime().availableProcessors(),
+    int threads = Runtime.getRuntime().availableProcessors();
+    sets = new EvalSets(engine, engine.pipeline(NlpConfig.defaults(), threads), threads,
         new PrintStream(System.err, true, StandardCharsets.UTF_8), false);
   }
 
