@@ -112,7 +112,7 @@ final class Bench implements Callable<Integer> {
     long t0 = System.nanoTime();
     Engine engine = new Engine(List.of());
     long t1 = System.nanoTime();
-    Engine.Stages stages = engine.stages(nlp, threads);
+    Engine.Stages stages = engine.stages(nlp);
     long t2 = System.nanoTime();
     if (memory) {
       out.printf(Locale.ROOT, "model load: dictionaries and codebook %.2f s, CoreNLP (%s) %.2f s%n", (t1 - t0) / 1e9,
@@ -126,7 +126,7 @@ final class Bench implements Callable<Integer> {
       }
       return 0;
     }
-    CoreNlpAnnotator bare = new CoreNlpAnnotator(NlpConfig.bareParse(), threads);
+    CoreNlpAnnotator bare = new CoreNlpAnnotator(NlpConfig.bareParse());
     long t3 = System.nanoTime();
     out.printf(Locale.ROOT, "model load: dictionaries and codebook %.2f s, CoreNLP (%s) %.2f s; bare reference %.2f s%n",
         (t1 - t0) / 1e9, nlpProfile, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
@@ -156,13 +156,8 @@ final class Bench implements Callable<Integer> {
       out.printf(Locale.ROOT, "one-sentence document: the first after the load %.2f s, the next %.2f s (each with"
           + " a new store)%n", first.wallNanos() / 1e9, second.wallNanos() / 1e9);
       List<Article> warm = articles.subList(0, Math.min(WARM_UP_DOCUMENTS, articles.size()));
-      long w0 = System.nanoTime();
       detente(engine, pipeline, meter, warm, threads, tmp.resolve("warm.duckdb"));
       reference(bare, warm, threads);
-      // #6: one CoreNLP annotator set per thread; the warm-up is where the second and later sets load
-      out.printf(Locale.ROOT, "warm-up on %d documents %.2f s; CoreNLP annotator sets loaded: detente %d, bare %d%n",
-          warm.size(), (System.nanoTime() - w0) / 1e9, annotatorSets(stages), bare.loadedSets());
-      out.flush();
 
       List<Pass> ours = new ArrayList<>();
       List<Pass> theirs = new ArrayList<>();
@@ -199,11 +194,15 @@ final class Bench implements Callable<Integer> {
       if (scaling) {
         out.printf(Locale.ROOT, "threads %d/1 = %.2f%n", threads, median(single, x -> x.wallNanos()) / ourWall);
         // #6: if a sentence costs no more CPU on T threads than on one, what keeps T/1 under T is the machine
-        // (other jobs, memory bandwidth), not contention in the process
+        // (other jobs, the writing thread, GC and JIT threads on the same cores), not contention in the process
         double perSentence = median(ours, x -> x.cpuNanos() / (double) x.sentences());
         double perSentenceSingle = median(single, x -> x.cpuNanos() / (double) x.sentences());
         out.printf(Locale.ROOT, "CPU per sentence: %d thread(s) %.2f ms, 1 thread %.2f ms; threads %d/1 CPU = %.2f%n",
             threads, perSentence / 1e6, perSentenceSingle / 1e6, threads, perSentence / perSentenceSingle);
+        // and the cores the coding threads got: with CPU per sentence flat, threads T/1 is the ratio of these
+        out.printf(Locale.ROOT, "cores the coding threads got (CPU / wall): %d thread(s) %.2f, 1 thread %.2f%n", threads,
+            median(ours, x -> x.cpuNanos() / (double) x.wallNanos()),
+            median(single, x -> x.cpuNanos() / (double) x.wallNanos()));
       }
       // #6: on a machine other jobs share, wall times swing with their load; the threads' own CPU time much less
       double ourCpu = median(ours, x -> x.cpuNanos());
@@ -216,10 +215,6 @@ final class Bench implements Callable<Integer> {
     } finally {
       deleteFolder(tmp);
     }
-  }
-
-  private static int annotatorSets(Engine.Stages stages) {
-    return stages.nlp() instanceof CoreNlpAnnotator a ? a.loadedSets() : 0;
   }
 
   private static void deleteFolder(Path tmp) throws java.io.IOException {

@@ -121,8 +121,7 @@ public final class Detente implements Runnable {
       throw new IllegalArgumentException("--threads must be >= 1, was " + o.threads);
     }
     DocumentReader reader = new DocumentReader(new IngestConfig(o.maxBytes));
-    return new CodingRun(reader, engine.pipeline(NlpConfig.named(o.nlpProfile), o.threads), store,
-        o.threads);
+    return new CodingRun(reader, engine.pipeline(NlpConfig.named(o.nlpProfile)), store, o.threads);
   }
 
   static java.io.PrintStream progressStream() {

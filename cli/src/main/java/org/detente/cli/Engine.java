@@ -47,12 +47,9 @@ public final class Engine {
     return codebook;
   }
 
-  /**
-   * The whole coding pipeline for {@code threads} coding threads (one CoreNLP annotator set each, #6); loads the
-   * CoreNLP models (seconds), so call it once.
-   */
-  Stage<Article, CodedArticle> pipeline(NlpConfig nlp, int threads) {
-    return stages(nlp, threads).pipeline();
+  /** The whole coding pipeline; loads the CoreNLP models (seconds), so call it once. */
+  Stage<Article, CodedArticle> pipeline(NlpConfig nlp) {
+    return stages(nlp).pipeline();
   }
 
   /** The pipeline's stages one by one, for callers that wrap them (the benchmark times each). */
@@ -65,18 +62,10 @@ public final class Engine {
     }
   }
 
-  /** Builds each stage for one coding thread; loads the CoreNLP models (seconds), so call it once. */
+  /** Builds each stage; loads the CoreNLP models (seconds), so call it once. */
   public Stages stages(NlpConfig nlp) {
-    return stages(nlp, 1);
-  }
-
-  /**
-   * Builds each stage for {@code threads} coding threads: the NLP stage gets up to one CoreNLP annotator set per
-   * thread (#6), the first loaded now (seconds), the others when a thread first needs one.
-   */
-  public Stages stages(NlpConfig nlp, int threads) {
     return new Stages(
-        new CoreNlpAnnotator(nlp, threads),
+        new CoreNlpAnnotator(nlp),
         new DictionaryActorRecognizer(dictionary),
         new CameoCoder(PatternBook.load(codebook), codebook));
   }

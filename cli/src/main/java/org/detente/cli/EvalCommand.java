@@ -93,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     Path file = gold.orElseGet(() -> defaultSet(f == Format.PLOVER_GSR ? EvalSets.PLOVER_GSR : EvalSets.PENTACLASS));
-    EvalSets sets = new EvalSets(engine, engine.pipeline(NlpConfig.named(coding.nlpProfile), threads()), threads(),
+    EvalSets sets = new EvalSets(engine, engine.pipeline(NlpConfig.named(coding.nlpProfile)), threads(),
         new PrintStream(System.err, true, StandardCharsets.UTF_8), System.console() != null);
     if (f == Format.PLOVER_GSR) {
       EvalSets.Scored<PloverScorer.Report> r = sets.plover(PloverGsrReader.read(file));

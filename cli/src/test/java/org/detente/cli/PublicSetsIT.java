@@ -25,8 +25,7 @@ class PublicSetsIT {
   @BeforeAll
   static void load() {
     Engine engine = new Engine(List.of());
-    int threads = Runtime.getRuntime().availableProcessors();
-    sets = new EvalSets(engine, engine.pipeline(NlpConfig.defaults(), threads), threads,
+    sets = new EvalSets(engine, engine.pipeline(NlpConfig.defaults()), Runtime.getRuntime().availableProcessors(),
         new PrintStream(System.err, true, StandardCharsets.UTF_8), false);
   }
 

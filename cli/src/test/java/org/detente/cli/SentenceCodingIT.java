@@ -32,7 +32,7 @@ class SentenceCodingIT {
   @BeforeAll
   static void load() {
     engine = new Engine(List.of());
-    pipeline = engine.pipeline(NlpConfig.defaults(), 1);
+    pipeline = engine.pipeline(NlpConfig.defaults());
   }
 
   static List<CodedEvent> code(String text, LocalDate published) {

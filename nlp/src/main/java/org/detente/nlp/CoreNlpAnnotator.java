@@ -5,18 +5,18 @@ import static java.util.Objects.requireNonNull;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.detente.core.AnnotatedArticle;
 import org.detente.core.Article;
 import org.detente.core.Dependency;
@@ -29,82 +29,38 @@ import org.detente.core.Token;
 
 /**
  * Runs Stanford CoreNLP (by default tokenize, ssplit, pos, lemma, depparse and SUTime; {@link NlpConfig.Profile}
- * lists the other annotator sets) on an article and converts the result to the project's records at once.
- * {@link #apply} is safe to call from several threads.
+ * lists the other annotator sets) on an article and converts the result to the project's records at once. The models load once, in the constructor; {@link #apply}
+ * is safe to call from several threads, which share the one pipeline and its models.
  *
- * <p>#6: each thread annotates with a set of annotators of its own ({@link AnnotatorSet}: own models, nothing
- * shared with other sets), up to the number of sets asked for; a thread that finds none free waits for one.
- * The first set loads in the constructor; the others load when a second (third, …) thread first needs one,
- * in that thread, so a run that codes one short document loads the models once, and a run on several threads
- * loads the other sets while the first thread is already coding. Every set gives the same annotations.
+ * <p>#6: one pipeline per thread, each with annotators of its own, was tried (docs/PERFORMANCE.md, "Two
+ * threads"): it did not scale better, since the shared pipeline's threads hardly ever wait on each other, and it
+ * cost a model load and about 0.12 GB of live heap per extra thread.
  *
  * <p>Consumes an {@link Article}; produces an {@link AnnotatedArticle}. Emits {@link
  * ProblemKind#NLP_FAILED} when CoreNLP throws on a document or runs out of stack (a run-on "sentence" of
  * thousands of tokens).
  */
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
-  private final Properties properties;
-  private final boolean timeExpressions;
+  private final StanfordCoreNLP pipeline;
+  private final Optional<TimeAnnotator> sutime;
   private final boolean nerTimes;
-  private final int maxSets;
-  private final AtomicInteger loaded = new AtomicInteger();
-  private final BlockingQueue<AnnotatorSet> idle = new LinkedBlockingQueue<>();
 
-  /** One set of annotators, for callers that annotate on one thread (or do not mind waiting for it). */
   public CoreNlpAnnotator(NlpConfig config) {
-    this(config, 1);
-  }
-
-  /**
-   * Up to {@code sets} sets of annotators, one per thread that annotates at the same time: give the number of
-   * coding threads. Each set holds its own models (about 0.2 GB of heap for the default profile).
-   */
-  public CoreNlpAnnotator(NlpConfig config, int sets) {
     requireNonNull(config, "config");
-    if (sets < 1) {
-      throw new IllegalArgumentException("annotator sets must be >= 1, was " + sets);
-    }
-    this.properties = properties(config);
-    this.timeExpressions = config.timeExpressions();
+    this.pipeline = new StanfordCoreNLP(properties(config));
+    this.sutime = config.timeExpressions() ? Optional.of(sutime()) : Optional.empty();
     this.nerTimes = config.profile() == NlpConfig.Profile.NER_SUTIME;
-    this.maxSets = sets;
-    loaded.set(1);
-    idle.add(AnnotatorSet.load(properties, timeExpressions));
   }
 
-  /** A free set; loads a new one when none is free and fewer than {@code maxSets} are loaded, else waits. */
-  private AnnotatorSet borrow() {
-    AnnotatorSet free = idle.poll();
-    if (free != null) {
-      return free;
-    }
-    int n = loaded.get();
-    while (n < maxSets) {
-      if (loaded.compareAndSet(n, n + 1)) {
-        try {
-          return AnnotatorSet.load(properties, timeExpressions);
-        } catch (RuntimeException | Error e) {
-          loaded.decrementAndGet();
-          throw e;
-        }
-      }
-      n = loaded.get();
-    }
-    try {
-      return idle.take();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a free CoreNLP annotator set", e);
-    }
+  /** SUTime as a step of its own, after the pipeline, on the sentences {@link TimeCandidates} picks. */
+  private static TimeAnnotator sutime() {
+    Properties p = new Properties();
+    p.setProperty("sutime.markTimeRanges", "false");
+    p.setProperty("sutime.includeRange", "false");
+    return new TimeAnnotator("sutime", p);
   }
 
-  /** How many annotator sets are loaded now (at least one, at most the number asked for). */
-  public int loadedSets() {
-    return loaded.get();
-  }
-
-  /** CoreNLP's properties for a configuration (the one place they are built). */
-  static Properties properties(NlpConfig config) {
+  private static Properties properties(NlpConfig config) {
     Properties p = new Properties();
     NlpConfig.Profile profile = config.profile();
     String annotators;
@@ -137,9 +93,9 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
   public Result<AnnotatedArticle> apply(Article article) {
     Annotation doc = new Annotation(article.text());
     article.published().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-    AnnotatorSet set = borrow();
     try {
-      set.annotate(doc);
+      pipeline.annotate(doc);
+      sutime.ifPresent(t -> TimeCandidates.annotate(t, doc));
     } catch (RuntimeException e) {
       return Result.rejected(
           ProblemKind.NLP_FAILED,
@@ -149,8 +105,6 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
           ProblemKind.NLP_FAILED,
           article.origin() + ": CoreNLP ran out of stack on article " + article.id() + " (its longest sentence has "
               + longestSentence(doc) + " tokens); split run-on text into sentences, or raise the stack with -Xss");
-    } finally {
-      idle.add(set);
     }
     return Result.ok(new AnnotatedArticle(article, convert(doc)));
   }
@@ -167,12 +121,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
   public Counts annotateOnly(Article article) {
     Annotation doc = new Annotation(article.text());
     article.published().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-    AnnotatorSet set = borrow();
-    try {
-      set.annotatePipelineOnly(doc);
-    } finally {
-      idle.add(set);
-    }
+    pipeline.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     int tokens = 0;
     for (CoreMap s : sentences) {
@@ -199,7 +148,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     for (int i = 0; i < sentences.size(); i++) {
       timesBySentence.add(new ArrayList<>());
     }
-    if (timeExpressions) {
+    if (sutime.isPresent()) {
       List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
       if (timexes != null) {
         for (CoreMap t : timexes) {
