@@ -193,6 +193,16 @@ final class Bench implements Callable<Integer> {
       }
       if (scaling) {
         out.printf(Locale.ROOT, "threads %d/1 = %.2f%n", threads, median(single, x -> x.wallNanos()) / ourWall);
+        // #6: if a sentence costs no more CPU on T threads than on one, what keeps T/1 under T is the machine
+        // (other jobs, the writing thread, GC and JIT threads on the same cores), not contention in the process
+        double perSentence = median(ours, x -> x.cpuNanos() / (double) x.sentences());
+        double perSentenceSingle = median(single, x -> x.cpuNanos() / (double) x.sentences());
+        out.printf(Locale.ROOT, "CPU per sentence: %d thread(s) %.2f ms, 1 thread %.2f ms; threads %d/1 CPU = %.2f%n",
+            threads, perSentence / 1e6, perSentenceSingle / 1e6, threads, perSentence / perSentenceSingle);
+        // and the cores the coding threads got: with CPU per sentence flat, threads T/1 is the ratio of these
+        out.printf(Locale.ROOT, "cores the coding threads got (CPU / wall): %d thread(s) %.2f, 1 thread %.2f%n", threads,
+            median(ours, x -> x.cpuNanos() / (double) x.wallNanos()),
+            median(single, x -> x.cpuNanos() / (double) x.wallNanos()));
       }
       // #6: on a machine other jobs share, wall times swing with their load; the threads' own CPU time much less
       double ourCpu = median(ours, x -> x.cpuNanos());

@@ -53,7 +53,7 @@ class EvalCommandIT {
     assertThat(r.out).contains("source accuracy     0.500  (1/2)");
     assertThat(r.out).contains("target accuracy     1.000  (1/1)");
     assertThat(r.out).containsPattern("CONSULT +\\. +1 +\\. +1 1\\.00");
-    assertThat(r.out).contains("t2 THREATEN FRD-> | no event | The weather");
+    assertThat(r.out).contains("t2 THREATEN FRD-> | type,source | no event | The weather");
   }
 
   @Test

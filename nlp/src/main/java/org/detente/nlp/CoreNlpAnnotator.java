@@ -30,7 +30,11 @@ import org.detente.core.Token;
 /**
  * Runs Stanford CoreNLP (by default tokenize, ssplit, pos, lemma, depparse and SUTime; {@link NlpConfig.Profile}
  * lists the other annotator sets) on an article and converts the result to the project's records at once. The models load once, in the constructor; {@link #apply}
- * is safe to call from several threads.
+ * is safe to call from several threads, which share the one pipeline and its models.
+ *
+ * <p>#6: one pipeline per thread, each with annotators of its own, was tried (docs/PERFORMANCE.md, "Two
+ * threads"): it did not scale better, since the shared pipeline's threads hardly ever wait on each other, and it
+ * cost a model load and about 0.12 GB of live heap per extra thread.
  *
  * <p>Consumes an {@link Article}; produces an {@link AnnotatedArticle}. Emits {@link
  * ProblemKind#NLP_FAILED} when CoreNLP throws on a document or runs out of stack (a run-on "sentence" of
