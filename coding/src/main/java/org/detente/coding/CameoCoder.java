@@ -384,17 +384,13 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           : tok.isNoun() ? patterns.nouns(lemma)
           : tok.pos().startsWith("JJ") && !g.children(tok.index(), "cop").isEmpty() ? patterns.adjectives(lemma)
           : List.of();
-      // a row with a condition wins; then a verb of stopping with a coded object; then a row without one
-      Optional<Pattern> stopped = tok.isVerb() && STOPPING_VERBS.contains(lemma) ? stopped(g, tok.index(), "obj")
-          : tok.isNoun() && STOPPING_NOUNS.contains(lemma) ? stopped(g, tok.index(), "nmod:of")
-          : Optional.empty();
-      Optional<Pattern> found = stopped;
-      for (Pattern p : candidates) {
-        if (fits(g, tok.index(), p)) {
-          found = p.requireRelation().isEmpty() && stopped.isPresent() ? stopped : Optional.of(p);
-          break;
-        }
-      }
+      // a row with a condition wins; then a verb or noun of stopping with a coded object; then a row without one
+      Optional<Pattern> fitting = candidates.stream().filter(p -> fits(g, tok.index(), p)).findFirst();
+      Optional<Pattern> found = fitting.filter(p -> !p.requireRelation().isEmpty())
+          .or(() -> tok.isVerb() && STOPPING_VERBS.contains(lemma) ? stopped(g, tok.index(), "obj")
+              : tok.isNoun() && STOPPING_NOUNS.contains(lemma) ? stopped(g, tok.index(), "nmod:of")
+              : Optional.empty())
+          .or(() -> fitting);
       found.ifPresent(p -> out.add(new Trigger(tok.index(), p)));
     }
     // verbs first, so a noun governed by a coded verb ("imposed sanctions") is not coded again
