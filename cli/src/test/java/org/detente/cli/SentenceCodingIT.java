@@ -110,7 +110,9 @@ class SentenceCodingIT {
         Arguments.of("Latvia's prime minister attended the opening of the 2012 London Olympics.", "LVA", "GBR", "04", "2012", "asserted", false),
         Arguments.of("Canada continued to send arms to Jordan last year.", "CAN", "JOR", "07", "2014", "asserted", false),
         Arguments.of("Having occupied Kuwait, Iraq refused to negotiate.", "IRQ", "KWT", "19", "doc", "asserted", false),
-        Arguments.of("Neither Chile nor Bolivia criticized Peru.", "CHL", "PER", "11", "doc", "negated", false));
+        Arguments.of("Neither Chile nor Bolivia criticized Peru.", "CHL", "PER", "11", "doc", "negated", false),
+        Arguments.of("Thousands of Chileans demonstrated on Friday.", "CHL", "CHL", "14", "2015-09-25", "asserted", false),
+        Arguments.of("Peru rejected recent calls by Chile's rulers for talks.", "PER", "CHL", "12", "doc", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

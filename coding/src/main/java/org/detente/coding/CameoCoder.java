@@ -291,8 +291,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         targets = placeOf(g, t.token(), mentions);
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("14")
-          && isCountry(sources.get(0).code()) && sources.get(0).code().value().length() >= 6
-          && !STATE_SECTORS.contains(sources.get(0).code().value().substring(3, 6))) {
+          && popular(sources.get(0).code(), g.token(t.token()).lemma())) {
         // "Egyptian demonstrators rioted": a protest that names no target is aimed at the country's rulers
         targets = List.of(new Actor(new ActorCode(sources.get(0).code().country() + "GOV"), "", true));
       }
@@ -657,6 +656,22 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   /**
+   * Whether a protest is the people's: its actor is a country's non-state sector ("Egyptian demonstrators"),
+   * or a country named for its people ("thousands of Nigerians rallied") in a demonstration, strike,
+   * blockade or riot; a country that "protested" is a government complaining.
+   */
+  private static boolean popular(ActorCode source, String triggerLemma) {
+    if (!isCountry(source)) {
+      return false;
+    }
+    String v = source.value();
+    if (v.length() == 3) {
+      return !triggerLemma.equalsIgnoreCase("protest");
+    }
+    return v.length() >= 6 && !STATE_SECTORS.contains(v.substring(3, 6));
+  }
+
+  /**
    * The country where a material act with no named target happened, as its target: "tanks fired at
    * targets in Jericho", "students demonstrated in Jakarta" (a protest at home is aimed at the country's
    * own rulers). A country or place mention in a locative phrase of the trigger, of its object or of
@@ -767,8 +782,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
               direct.addAll(mentionsOn(c, mentions));
             }
           } else if (direct.isEmpty()) {
-            // "the opening of the Sochi Olympics": the owner's own modifier
+            // "the opening of the Sochi Olympics", "calls by Belarus's rulers": the owner's own modifier or owner
             for (int c : g.children(d.dependent(), "compound")) {
+              direct.addAll(mentionsOn(c, mentions));
+            }
+            for (int c : g.children(d.dependent(), "nmod:poss")) {
               direct.addAll(mentionsOn(c, mentions));
             }
           }
