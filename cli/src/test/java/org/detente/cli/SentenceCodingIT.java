@@ -112,7 +112,8 @@ class SentenceCodingIT {
         Arguments.of("Having occupied Kuwait, Iraq refused to negotiate.", "IRQ", "KWT", "19", "doc", "asserted", false),
         Arguments.of("Neither Chile nor Bolivia criticized Peru.", "CHL", "PER", "11", "doc", "negated", false),
         Arguments.of("Thousands of Chileans demonstrated on Friday.", "CHL", "CHL", "14", "2015-09-25", "asserted", false),
-        Arguments.of("Peru rejected recent calls by Chile's rulers for talks.", "PER", "CHL", "12", "doc", "asserted", false));
+        Arguments.of("Peru rejected recent calls by Chile's rulers for talks.", "PER", "CHL", "12", "doc", "asserted", false),
+        Arguments.of("Peru's leftist rebels said they would release two Chilean hostages.", "PER", "CHL", "08", "doc", "future", false));
   }
 
   @ParameterizedTest(name = "{0}")

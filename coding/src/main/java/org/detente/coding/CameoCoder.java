@@ -223,8 +223,13 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         continue;
       }
       for (int subject : g.children(d.dependent(), "nsubj")) {
+        // the subject itself, or ("Colombia's leftist rebels") the actor that owns or modifies it
+        List<Integer> named = new ArrayList<>(List.of(subject));
+        named.addAll(g.childrenExactly(subject, "nmod:poss"));
+        named.addAll(g.childrenExactly(subject, "amod"));
+        named.addAll(g.childrenExactly(subject, "compound"));
         for (ActorMention m : mentions) {
-          if (m.covers(subject)) {
+          if (named.stream().anyMatch(m::covers)) {
             String pos = g.token(subject).pos();
             boolean person = m.code().value().length() > 3 && isCountry(m.code()) && pos.startsWith("NNP");
             return Optional.of(new Antecedent(m, pos.startsWith("NNS") || pos.startsWith("NNPS"), person));
