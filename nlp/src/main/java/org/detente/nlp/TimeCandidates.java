@@ -5,19 +5,27 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Runs SUTime only on the sentences that may hold a time expression (#6): SUTime's rules try every sentence
- * and were most of the NLP stage's time, while most news sentences name no time. Every expression its rules
- * (english.sutime.txt, english.holidays.sutime.txt in the models jar) can match has a token with a digit or
- * one of {@link #WORDS}: a month, weekday, holiday, unit of time, part of day, season, decade or a word such
- * as "now", "ago" or "recently". SUTime reads each sentence against the publication date alone, so leaving
- * the others out changes no expression it finds ({@code TimeCandidatesIT} checks this on the seed articles).
+ * Runs SUTime only around the tokens that may start a time expression (#6): SUTime's rules try every token of
+ * what they are shown and were most of the NLP stage's time, while most news sentences name no time. Every
+ * expression its rules (english.sutime.txt, english.holidays.sutime.txt in the models jar) can match has an
+ * <em>anchor</em>: a token with a digit (other than a plain number of one to three digits, a grouped or a
+ * decimal one, which only make part of an expression next to another anchor: "5 May", "two days") or one of
+ * {@link #WORDS}, a month, weekday, unit of time, part of day, season, decade, a holiday needing no "day", or a
+ * word such as "now", "ago" or "recently". SUTime reads each stretch against the publication date alone; an
+ * expression reaches at most four tokens before its first anchor, four between two and two after the last (in the
+ * public sets), and SUTime's last rules look three tokens beyond it (a past-tense verb or "will" near "Monday"
+ * decides last or next Monday), so showing it {@link #MARGIN} tokens on either side of each anchor changes no
+ * expression it finds: {@code TimeCandidatesIT} compares, expression by expression,
+ * with SUTime on every sentence of the seed articles and the 1,349 pentaclass sentences.
  */
 final class TimeCandidates {
   /** Anchors of SUTime's rules, in lower case; tokens are split at hyphens and slashes ("mid-March"). */
@@ -40,7 +48,7 @@ final class TimeCandidates {
       "years", "yr", "yrs", "decade", "decades", "century", "centuries", "centurys", "millennium", "millenniums",
       "millennia", "millenia", "millenium", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
       "second", "seconds", "sec", "secs", "millisecond", "milliseconds", "millisec", "millisecs", "quarter",
-      "quarters", "am", "pm", "bc", "ad", "zulu", "military", "universal", "standard",
+      "quarters", "am", "pm", "bc", "ad",
       // parts of the day
       "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "nighttime",
       "nighttimes", "overnight", "overnights", "noon", "noons", "midday", "middays", "midnight", "midnights", "dawn",
@@ -52,50 +60,109 @@ final class TimeCandidates {
       "seasons", "springtime", "summertime", "wintertime",
       // decades and centuries in words
       "teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-      "noughts", "oughts", "hundreds",
-      // holidays
-      "christmas", "xmas", "easter", "thanksgiving", "halloween", "valentine", "valentines", "patrick",
-      "inauguration", "groundhog", "fools", "mayo", "mayday", "bastille", "fawkes", "hallow", "hallows", "souls",
-      "baptiste", "memorial", "veterans", "independence", "labor", "labour", "columbus", "birthday", "mlk",
-      "clock");
+      "noughts", "oughts",
+      // holidays whose rules need no other anchor ("Memorial Day" and the like have "day")
+      "christmas", "xmas", "easter", "thanksgiving", "halloween", "mayo", "birthday", "clock");
+
+  /**
+   * Numbers no rule reads as a time on their own: one to three digits ("300"), grouped ("1,000") or with one
+   * decimal point ("12.5"). Four digits (a year), six or eight ("20150921") and everything with letters or other
+   * signs ("1990s", "9:30", "2015-09-21") stay anchors.
+   */
+  static final Pattern PLAIN_NUMBER = Pattern.compile("\\d{1,3}|\\d{1,3}(,\\d{3})+|\\d+\\.\\d+");
 
   private TimeCandidates() {}
 
-  /** Runs {@code sutime} on the document's candidate sentences and sets the document's time expressions. */
+  /** Tokens on either side of an anchor that SUTime is shown: an expression's reach plus its rules' context. */
+  static final int MARGIN = 7;
+
+  /**
+   * Runs {@code sutime} on the stretches of the document's sentences around their anchors and sets the
+   * document's time expressions. SUTime's cost grows with the tokens it is shown, and a sentence's anchors are
+   * mostly one or two of thirty tokens.
+   */
   static void annotate(TimeAnnotator sutime, Annotation doc) {
-    List<CoreMap> candidates = new ArrayList<>();
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> windows = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      if (mayHaveTime(s.get(CoreAnnotations.TokensAnnotation.class))) {
-        candidates.add(s);
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!isAnchor(tokens.get(i))) {
+          continue;
+        }
+        int start = Math.max(0, i - MARGIN);
+        if (from >= 0 && start > to) {
+          windows.add(window(s, tokens, from, to, text));
+          from = -1;
+        }
+        if (from < 0) {
+          from = start;
+        }
+        to = Math.min(tokens.size(), i + MARGIN + 1);
+      }
+      if (from >= 0) {
+        windows.add(window(s, tokens, from, to, text));
       }
     }
-    if (candidates.isEmpty()) {
+    if (windows.isEmpty()) {
       doc.set(TimeAnnotations.TimexAnnotations.class, List.of());
       return;
     }
-    Annotation some = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    Annotation some = new Annotation(text);
     String published = doc.get(CoreAnnotations.DocDateAnnotation.class);
     if (published != null) {
       some.set(CoreAnnotations.DocDateAnnotation.class, published);
     }
-    some.set(CoreAnnotations.SentencesAnnotation.class, candidates);
+    some.set(CoreAnnotations.SentencesAnnotation.class, windows);
     sutime.annotate(some);
     doc.set(TimeAnnotations.TimexAnnotations.class, some.get(TimeAnnotations.TimexAnnotations.class));
   }
 
-  /** Whether a token has a digit or, without its dots and split at other non-letters, one of {@link #WORDS}. */
+  /** Tokens {@code from} to {@code to} (exclusive) of a sentence, as a sentence of their own for SUTime. */
+  private static CoreMap window(CoreMap sentence, List<CoreLabel> tokens, int from, int to, String text) {
+    CoreMap w = new ArrayCoreMap();
+    List<CoreLabel> part = tokens.subList(from, to);
+    int begin = part.get(0).beginPosition();
+    int end = part.get(part.size() - 1).endPosition();
+    w.set(CoreAnnotations.TokensAnnotation.class, part);
+    w.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    w.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    w.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    w.set(CoreAnnotations.SentenceIndexAnnotation.class, sentence.get(CoreAnnotations.SentenceIndexAnnotation.class));
+    Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    if (first != null) {
+      w.set(CoreAnnotations.TokenBeginAnnotation.class, first + from);
+      w.set(CoreAnnotations.TokenEndAnnotation.class, first + to);
+    }
+    return w;
+  }
+
+  /** Whether any token of the sentence is an anchor. */
   static boolean mayHaveTime(List<CoreLabel> tokens) {
     for (CoreLabel t : tokens) {
-      String w = t.word();
-      for (int i = 0; i < w.length(); i++) {
-        if (Character.isDigit(w.charAt(i))) {
-          return true;
-        }
+      if (isAnchor(t)) {
+        return true;
       }
-      for (String part : w.toLowerCase(Locale.ROOT).replace(".", "").split("[^\\p{L}]+")) {
-        if (WORDS.contains(part)) {
-          return true;
-        }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a token has a digit and is no plain number (below), or, without its dots and split at other
+   * non-letters, is one of {@link #WORDS}.
+   */
+  static boolean isAnchor(CoreLabel t) {
+    String w = t.word();
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return !PLAIN_NUMBER.matcher(w).matches();
+      }
+    }
+    for (String part : w.toLowerCase(Locale.ROOT).replace(".", "").split("[^\\p{L}]+")) {
+      if (WORDS.contains(part)) {
+        return true;
       }
     }
     return false;

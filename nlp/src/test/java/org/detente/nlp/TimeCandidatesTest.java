@@ -18,8 +18,11 @@ class TimeCandidatesTest {
     "Tokyo protested on Monday .|true",
     "In 2014 Crimea was annexed .|true",
     "Japan 's Foreign Ministry summoned the ambassador .|false",
-    "They meet at seven o'clock .|true"})
-  void picksSentencesWithADigitOrATimeWord(String sentence, boolean candidate) {
+    "They meet at seven o'clock .|true",
+    "The army sent 300 troops and 1,000 tanks at a cost of 12.5 million .|false",
+    "They met on 21.09.2015 and again on 20150922 .|true",
+    "The memorial was unveiled by the military .|false"})
+  void picksSentencesWithAnAnchor(String sentence, boolean candidate) {
     List<CoreLabel> tokens = new ArrayList<>();
     for (String w : sentence.split(" ")) {
       CoreLabel l = new CoreLabel();
