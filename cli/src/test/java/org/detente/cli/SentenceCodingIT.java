@@ -113,7 +113,9 @@ class SentenceCodingIT {
         Arguments.of("Neither Chile nor Bolivia criticized Peru.", "CHL", "PER", "11", "doc", "negated", false),
         Arguments.of("Thousands of Chileans demonstrated on Friday.", "CHL", "CHL", "14", "2015-09-25", "asserted", false),
         Arguments.of("Peru rejected recent calls by Chile's rulers for talks.", "PER", "CHL", "12", "doc", "asserted", false),
-        Arguments.of("Peru's leftist rebels said they would release two Chilean hostages.", "PER", "CHL", "08", "doc", "future", false));
+        Arguments.of("Peru's leftist rebels said they would release two Chilean hostages.", "PER", "CHL", "08", "doc", "future", false),
+        Arguments.of("Georgian police killed two ethnic Armenians in a raid in southern Georgia on Monday.", "GEO", "GEO", "19", "2015-09-21", "asserted", false),
+        Arguments.of("Georgian police killed two ethnic Armenians in a raid on Monday.", "GEO", "ARM", "19", "2015-09-21", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

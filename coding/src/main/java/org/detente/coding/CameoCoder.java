@@ -101,6 +101,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       List<ActorMention> sectors = input.sectorsIn(s.index());
       Optional<String> place = placeCountry(g, mentions);
       if (place.isPresent()) {
+        residents(g, mentions, place.get());
         // "civilians in Gaza", "protesters in Baku": people of the place the sentence is set in
         sectors.forEach(m -> mentions.add(withCountry(m, place.get())));
         sectors = List.of();
@@ -140,6 +141,21 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * An ethnic group named after another country stands for the country it lives in, the one the sentence is set in
+   * (CAMEO's convention): "Serb forces killed three ethnic Albanians in southeastern Serbia" is SRB against SRB.
+   */
+  private static void residents(Graph g, List<ActorMention> mentions, String place) {
+    for (int i = 0; i < mentions.size(); i++) {
+      ActorMention m = mentions.get(i);
+      boolean ethnic = m.start() > 0 && g.token(m.start() - 1).word().equalsIgnoreCase("ethnic");
+      if (ethnic && isCountry(m.code()) && !m.code().country().equals(place)) {
+        mentions.set(i, new ActorMention(m.sentence(), m.start(), m.end(), m.head(),
+            new ActorCode(place + m.code().value().substring(3)), m.text()));
+      }
+    }
   }
 
   /** The one country a sentence's actors belong to, if they all belong to the same one. */
