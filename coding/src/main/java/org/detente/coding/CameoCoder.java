@@ -108,11 +108,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       } else {
         Optional<String> only = onlyCountry(mentions);
         if (only.isPresent()) {
-          // "President Yoweri Museveni has banned Ugandan opposition candidates": an official of no stated
-          // country in a sentence that names one country serves that country
-          List<ActorMention> officials = sectors.stream().filter(m -> STATE_SECTORS.contains(m.code().value())).toList();
-          officials.forEach(m -> mentions.add(withCountry(m, only.get())));
-          sectors = sectors.stream().filter(m -> !officials.contains(m)).toList();
+          // "President Yoweri Museveni has banned Ugandan opposition candidates", "Islamic fundamentalists
+          // demanded the resignation of Algerian President Ben Bella": people of no stated country in a sentence
+          // that names one country belong to that country
+          sectors.forEach(m -> mentions.add(withCountry(m, only.get())));
+          sectors = List.of();
         }
       }
       Optional<Antecedent> subject = topic(g, mentions, Optional.empty());
