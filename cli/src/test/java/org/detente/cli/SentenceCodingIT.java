@@ -116,6 +116,7 @@ class SentenceCodingIT {
         Arguments.of("Peru's leftist rebels said they would release two Chilean hostages.", "PER", "CHL", "08", "doc", "future", false),
         Arguments.of("Georgian police killed two ethnic Armenians in a raid in southern Georgia on Monday.", "GEO", "GEO", "19", "2015-09-21", "asserted", false),
         Arguments.of("Georgian police killed two ethnic Armenians in a raid on Monday.", "GEO", "ARM", "19", "2015-09-21", "asserted", false),
+        Arguments.of("Kenya will withdraw its troops from Somalia unless the fighting stops.", "KEN", "SOM", "13", "doc", "asserted", false),
         Arguments.of("Striking teachers demanded the resignation of the Bolivian education minister.", "BOL", "BOL", "10", "doc", "asserted", false));
   }
 

@@ -891,7 +891,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     }
     Optional<LocalDate> published = article.published();
     Mode mode = ModeReader.mode(g, t.token());
-    if (mode == Mode.FUTURE && ModeReader.expressedIntent(g, t.token())) {
+    if (mode == Mode.FUTURE && ModeReader.unlessClause(g, t.token())) {
+      // "will withdraw its force from Chad unless the president arranges a ceasefire": a conditional act is a threat
+      CameoCode told = code.inManualTerms(mode);
+      code = told.rootCode().equals("13") ? told : new CameoCode("130");
+      mode = Mode.ASSERTED;
+    } else if (mode == Mode.FUTURE && ModeReader.expressedIntent(g, t.token())) {
       code = code.inManualTerms(mode);
       mode = Mode.ASSERTED;
     } else if (mode == Mode.NEGATED && ModeReader.refusal(g, t.token()) && !code.refused().equals(code)) {

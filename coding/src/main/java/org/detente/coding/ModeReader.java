@@ -87,6 +87,18 @@ final class ModeReader {
     return false;
   }
 
+  /** Whether the trigger has a condition introduced by "unless" ("will withdraw ... unless X arranges a ceasefire"). */
+  static boolean unlessClause(Graph g, int trigger) {
+    for (int clause : g.children(trigger, "advcl")) {
+      for (int m : g.children(clause, "mark")) {
+        if (g.token(m).word().equalsIgnoreCase("unless")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Negated, hypothetical or future, from the trigger and the verbs that govern it; else asserted. */
   static Mode mode(Graph g, int trigger) {
     boolean future = false;
