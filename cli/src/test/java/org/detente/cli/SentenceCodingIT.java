@@ -140,6 +140,15 @@ class SentenceCodingIT {
   }
 
   @Test
+  void theOtherSideOfARelationIsNotTheActor() {
+    // "an ally of Chile" is not Chile, while "the government of Chile" is
+    assertThat(code("A close ally of Chile in the region expelled two Peruvian diplomats.", SATURDAY))
+        .noneMatch(e -> e.source().map(c -> c.country().equals("CHL")).orElse(false));
+    assertThat(code("The government of Chile in the region expelled two Peruvian diplomats.", SATURDAY))
+        .anyMatch(e -> e.source().map(c -> c.country().equals("CHL")).orElse(false));
+  }
+
+  @Test
   void opinionWeatherAndSentencesWithoutActorsGiveNoEvents() {
     assertThat(code("The weather in the capital was mild on Monday.", SATURDAY)).isEmpty();
     assertThat(code("Analysts expect the economy to grow next year.", SATURDAY)).isEmpty();

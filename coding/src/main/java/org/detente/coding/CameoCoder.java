@@ -41,6 +41,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them");
+  /** Nouns whose "of" names the other side of a relation, not the actor: "an ally of the United States". */
+  private static final Set<String> RELATIONAL = Set.of("ally", "partner", "neighbor", "neighbour", "friend", "enemy",
+      "rival", "foe", "adversary", "opponent", "critic", "supporter", "backer", "client", "proxy");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
   private static final double INFERRED_ACTOR_PENALTY = 0.15;
   private static final double ONE_ACTOR_PENALTY = 0.2;
@@ -790,8 +793,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       for (Dependency d : g.children(h)) {
         String r = d.relation();
         boolean modifier = r.equals("compound") || r.equals("amod");
-        boolean owner = r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("appos") || r.equals("nmod:from")
-            || r.equals("nmod:by");
+        boolean owner = r.equals("nmod:poss") || r.equals("appos") || r.equals("nmod:from") || r.equals("nmod:by")
+            || (r.equals("nmod:of") && !RELATIONAL.contains(g.token(h).lemma().toLowerCase(Locale.ROOT)));
         if (modifier || (direct.isEmpty() && owner)) {
           direct.addAll(mentionsOn(d.dependent(), mentions));
           if (r.equals("nmod:poss") && direct.isEmpty()) {
