@@ -146,6 +146,19 @@ class SentenceCodingIT {
         .noneMatch(e -> e.source().map(c -> c.country().equals("CHL")).orElse(false));
     assertThat(code("The government of Chile in the region expelled two Peruvian diplomats.", SATURDAY))
         .anyMatch(e -> e.source().map(c -> c.country().equals("CHL")).orElse(false));
+    assertThat(code("Chile's partner Peru expelled two Bolivian diplomats.", SATURDAY))
+        .anyMatch(e -> e.source().map(c -> c.country().equals("PER")).orElse(false))
+        .noneMatch(e -> e.source().map(c -> c.country().equals("CHL")).orElse(false));
+  }
+
+  @Test
+  void theOneAskedDoesWhatARequestAsksFor() {
+    // "a request by Chile to meet": Peru, who was asked, would meet, and has not; Chile asked
+    List<CodedEvent> events = code("Peru ignored a request by Chile to meet with Bolivian officials.", SATURDAY);
+    assertThat(events).filteredOn(e -> e.code().rootCode().equals("04"))
+        .isNotEmpty()
+        .allMatch(e -> e.source().map(c -> c.country().equals("PER")).orElse(false))
+        .allMatch(e -> e.mode().label().equals("hypothetical"));
   }
 
   @Test

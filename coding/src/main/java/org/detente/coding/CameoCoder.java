@@ -41,7 +41,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them");
-  /** Nouns whose "of" names the other side of a relation, not the actor: "an ally of the United States". */
+  /**
+   * Nouns whose owner names the other side of a relation, not the actor: "an ally of the United States", "China's
+   * partner Russia".
+   */
   private static final Set<String> RELATIONAL = Set.of("ally", "partner", "neighbor", "neighbour", "friend", "enemy",
       "rival", "foe", "adversary", "opponent", "critic", "supporter", "backer", "client", "proxy");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
@@ -538,8 +541,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       return out;
     }
     Optional<Dependency> up = g.parent(verb);
-    // "Japan, which imposed sanctions": the noun a relative clause or participle modifies
-    if (up.isPresent() && up.get().relation().startsWith("acl")) {
+    // "Japan, which imposed sanctions": the noun a relative clause or participle modifies; not the one who asks in
+    // "Washington's request not to meet Putin", where the one asked is the doer (the controller below)
+    boolean asked = up.isPresent() && ModeReader.ASKING.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))
+        && !up.get().relation().equals("acl:relcl");
+    if (up.isPresent() && up.get().relation().startsWith("acl") && !asked) {
       out = actorsAt(g, List.of(up.get().head()), mentions, ctx);
       if (!out.isEmpty()) {
         return out;
@@ -559,6 +565,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       heads.addAll(g.children(verb, "obl:by"));
     } else {
       heads.addAll(g.children(verb, "nsubj"));
+      // "ignored a request by Chile to meet ...", parsed as if the request would meet: the one asked would
+      heads.removeIf(h -> g.childrenExactly(verb, "nsubj:xsubj").contains(h)
+          && ModeReader.ASKING.contains(g.token(h).lemma().toLowerCase(Locale.ROOT)));
     }
     return actorsAt(g, heads, mentions, ctx);
   }
@@ -793,8 +802,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       for (Dependency d : g.children(h)) {
         String r = d.relation();
         boolean modifier = r.equals("compound") || r.equals("amod");
-        boolean owner = r.equals("nmod:poss") || r.equals("appos") || r.equals("nmod:from") || r.equals("nmod:by")
-            || (r.equals("nmod:of") && !RELATIONAL.contains(g.token(h).lemma().toLowerCase(Locale.ROOT)));
+        boolean relational = RELATIONAL.contains(g.token(h).lemma().toLowerCase(Locale.ROOT));
+        boolean owner = r.equals("appos") || r.equals("nmod:from") || r.equals("nmod:by")
+            || ((r.equals("nmod:poss") || r.equals("nmod:of")) && !relational);
         if (modifier || (direct.isEmpty() && owner)) {
           direct.addAll(mentionsOn(d.dependent(), mentions));
           if (r.equals("nmod:poss") && direct.isEmpty()) {

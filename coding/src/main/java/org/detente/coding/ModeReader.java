@@ -39,6 +39,9 @@ final class ModeReader {
    * Verbs whose complement is an act somebody weighs, proposes or asks for, not one that happened: "is
    * considering sending aid", "called on the US to lift sanctions", "urged Japan to join".
    */
+  /** Nouns of asking, whose infinitive's doer is the one asked: "a request to meet", "an invitation to visit". */
+  static final Set<String> ASKING = Set.of("request", "call", "appeal", "invitation", "plea", "demand", "order",
+      "urging", "ultimatum", "summons", "instruction");
   private static final Set<String> PROPOSING_VERBS =
       Set.of("consider", "weigh", "mull", "contemplate", "ponder", "debate", "discuss", "propose", "suggest",
           "recommend", "urge", "ask", "call", "demand", "appeal", "press", "request", "persuade", "pressure", "push",
@@ -139,8 +142,14 @@ final class ModeReader {
       if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("acl:that")) && SPECULATION.contains(governor)) {
         return Mode.HYPOTHETICAL;
       }
-      boolean clausal = rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:to") || rel.equals("acl");
+      boolean clausal = rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:to") || rel.equals("acl")
+          || rel.equals("acl:to");
       if (clausal && PROPOSING_VERBS.contains(governor)) {
+        return Mode.HYPOTHETICAL;
+      }
+      // "ignored a request by Chile to meet ...", parsed as if the request would meet: an act asked for
+      if (rel.equals("xcomp") && g.childrenExactly(head, "nsubj:xsubj").stream()
+          .anyMatch(x -> ASKING.contains(g.token(x).lemma().toLowerCase(Locale.ROOT)))) {
         return Mode.HYPOTHETICAL;
       }
       boolean complement = rel.equals("xcomp") || rel.startsWith("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
