@@ -105,7 +105,7 @@ final class Dating {
   private static Optional<EventDate> firstDate(Graph g, List<Integer> clause, When when) {
     for (int tok : clause) {
       for (TimeMention tm : g.sentence().times()) {
-        if (tm.covers(tok)) {
+        if (tm.covers(tok) && !participant(g, tm)) {
           Optional<EventDate> d = when.date(g.sentence(), tm);
           if (d.isPresent()) {
             return d;
@@ -114,6 +114,21 @@ final class Dating {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A time expression that is something talked about rather than when: a subject or the object of "despite" or
+   * "about" ("despite the day being Northern Territories Day", "the year was difficult").
+   */
+  private static boolean participant(Graph g, TimeMention tm) {
+    for (int k = tm.start(); k < tm.end(); k++) {
+      Optional<Dependency> up = g.parent(k);
+      if (up.isPresent() && (up.get().head() < tm.start() || up.get().head() >= tm.end())) {
+        String r = up.get().relation();
+        return r.startsWith("nsubj") || r.endsWith(":despite") || r.endsWith(":about");
+      }
+    }
+    return false;
   }
 
   /** A time expression in no verb's clause (a parse that lost its attachment), nearest to the trigger. */
