@@ -650,6 +650,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     if (verb >= 0) {
       return verbSources(g, verb, mentions, ctx);
     }
+    if (!g.children(noun, "cop").isEmpty()) {
+      // a predicate noun: "the United States is the leading donor to Sudan"
+      return actorsAt(g, g.childrenExactly(noun, "nsubj"), mentions, ctx);
+    }
     Optional<Dependency> up = g.parent(noun);
     // captions: "A and B during a meeting": the actors the nominal event hangs from
     String rel = up.isPresent() ? up.get().relation() : "";
