@@ -119,6 +119,7 @@ class SentenceCodingIT {
         Arguments.of("Kenya will withdraw its troops from Somalia unless the fighting stops.", "KEN", "SOM", "13", "doc", "asserted", false),
         Arguments.of("Chile and Peru held talks on Monday. The Chilean president attended the opening of the 2014 summit in Lima despite the day being a national holiday.", "CHL", "PER", "04", "2014", "asserted", false),
         Arguments.of("Norway is the largest donor to Chile.", "NOR", "CHL", "07", "doc", "asserted", false),
+        Arguments.of("Chilean doctors handed over two tons of medicine to Peru.", "CHL", "PER", "07", "doc", "asserted", false),
         Arguments.of("Striking teachers demanded the resignation of the Bolivian education minister.", "BOL", "BOL", "10", "doc", "asserted", false));
   }
 

@@ -47,6 +47,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    */
   private static final Set<String> RELATIONAL = Set.of("ally", "partner", "neighbor", "neighbour", "friend", "enemy",
       "rival", "foe", "adversary", "opponent", "critic", "supporter", "backer", "client", "proxy");
+  /** Nouns that measure or hold what they are "of" ("tons of food", "a shipment of arms"). */
+  private static final Set<String> MEASURES = Set.of("kg", "kilogram", "kilo", "ton", "tonne", "pound", "litre",
+      "liter", "gallon", "barrel", "dose", "shipment", "consignment", "batch", "load", "cargo", "package", "quantity",
+      "amount", "truckload", "planeload", "crate", "box", "bag", "lot", "convoy");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
   private static final double INFERRED_ACTOR_PENALTY = 0.15;
   private static final double ONE_ACTOR_PENALTY = 0.2;
@@ -494,6 +498,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     }
     if (rel.equals("obj")) {
       deps.addAll(g.childrenExactly(head, "nsubj:pass"));
+    }
+    // "handed over 700 kg of medicine", "a shipment of weapons": what a measure holds is the object
+    for (int d : List.copyOf(deps)) {
+      if (MEASURES.contains(g.token(d).lemma().toLowerCase(Locale.ROOT))) {
+        deps.addAll(g.childrenExactly(d, "nmod:of"));
+      }
     }
     return deps.stream().anyMatch(c -> want.equals("*") || g.token(c).lemma().equalsIgnoreCase(want)
         || (want.equals(MONEY_WORD) && MONEY.contains(g.token(c).lemma().toLowerCase(Locale.ROOT))));
