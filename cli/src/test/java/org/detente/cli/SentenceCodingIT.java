@@ -120,6 +120,8 @@ class SentenceCodingIT {
         Arguments.of("Chile and Peru held talks on Monday. The Chilean president attended the opening of the 2014 summit in Lima despite the day being a national holiday.", "CHL", "PER", "04", "2014", "asserted", false),
         Arguments.of("Norway is the largest donor to Chile.", "NOR", "CHL", "07", "doc", "asserted", false),
         Arguments.of("Chilean doctors handed over two tons of medicine to Peru.", "CHL", "PER", "07", "doc", "asserted", false),
+        Arguments.of("Peru launched cyber-attacks on Chile.", "PER", "CHL", "19", "doc", "asserted", false),
+        Arguments.of("Chile established diplomatic ties with Bhutan on Monday.", "CHL", "BTN", "05", "2015-09-21", "asserted", true),
         Arguments.of("Striking teachers demanded the resignation of the Bolivian education minister.", "BOL", "BOL", "10", "doc", "asserted", false));
   }
 

@@ -410,8 +410,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     List<Trigger> out = new ArrayList<>();
     for (Token tok : g.sentence().tokens()) {
       String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+      // "cyber-attacks", "air-strikes": a hyphenated noun is its last part
+      String noun = lemma.contains("-") && patterns.nouns(lemma).isEmpty()
+          ? lemma.substring(lemma.lastIndexOf('-') + 1) : lemma;
       List<Pattern> candidates = tok.isVerb() ? patterns.verbs(lemma)
-          : tok.isNoun() ? patterns.nouns(lemma)
+          : tok.isNoun() ? patterns.nouns(noun)
           : tok.pos().startsWith("JJ") && !g.children(tok.index(), "cop").isEmpty() ? patterns.adjectives(lemma)
           : List.of();
       // a row with a condition wins; then a verb or noun of stopping with a coded object; then a row without one
