@@ -122,6 +122,7 @@ class SentenceCodingIT {
         Arguments.of("Chilean doctors handed over two tons of medicine to Peru.", "CHL", "PER", "07", "doc", "asserted", false),
         Arguments.of("Peru launched cyber-attacks on Chile.", "PER", "CHL", "19", "doc", "asserted", false),
         Arguments.of("Chile established diplomatic ties with Bhutan on Monday.", "CHL", "BTN", "05", "2015-09-21", "asserted", true),
+        Arguments.of("Peru was guilty of violating the ceasefire agreement with Chile on Monday.", "PER", "", "19", "2015-09-21", "asserted", false),
         Arguments.of("Striking teachers demanded the resignation of the Bolivian education minister.", "BOL", "BOL", "10", "doc", "asserted", false));
   }
 

@@ -501,6 +501,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     }
     if (rel.equals("obj")) {
       deps.addAll(g.childrenExactly(head, "nsubj:pass"));
+      // "violated the ceasefire agreement": a compound names what the object is about
+      for (int d : List.copyOf(deps)) {
+        deps.addAll(g.childrenExactly(d, "compound"));
+      }
     }
     // "handed over 700 kg of medicine", "a shipment of weapons": what a measure holds is the object
     for (int d : List.copyOf(deps)) {
@@ -512,9 +516,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         || (want.equals(MONEY_WORD) && MONEY.contains(g.token(c).lemma().toLowerCase(Locale.ROOT))));
   }
 
-  /** A noun that is the object of a coded verb was coded with that verb. */
+  /** A noun that is the object of a coded verb (or a compound in it) was coded with that verb. */
   private static boolean coveredByVerb(Graph g, int noun, Set<Integer> coded) {
     Optional<Dependency> up = g.parent(noun);
+    if (up.isPresent() && up.get().relation().equals("compound")) {
+      up = g.parent(up.get().head()); // "violated the ceasefire agreement"
+    }
     return up.isPresent() && coded.contains(up.get().head())
         && (up.get().relation().equals("obj") || up.get().relation().equals("nsubj:pass"));
   }
@@ -609,7 +616,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         break;
       }
       cur = up.get().head();
-      if (g.token(cur).isVerb() && !g.isPassive(cur)) {
+      // "the Front is guilty of violating the ceasefire": a predicate adjective's subject too
+      boolean predicate = g.token(cur).pos().startsWith("JJ") && !g.children(cur, "cop").isEmpty();
+      if ((g.token(cur).isVerb() && !g.isPassive(cur)) || predicate) {
         List<Actor> found = subjects(g, cur, mentions, ctx);
         if (!found.isEmpty()) {
           return found.stream().map(a -> new Actor(a.code(), a.text(), true)).toList();
