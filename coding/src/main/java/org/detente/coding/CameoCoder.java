@@ -83,6 +83,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   private static final Pattern REPORTED_DEMAND =
       new Pattern(Pattern.Pos.VERB, "(reported demand)", "", "", List.of(), new CameoCode("100"), false);
+  private static final Pattern CLAIM =
+      new Pattern(Pattern.Pos.VERB, "(claimed act)", "", "", List.of(), new CameoCode("015"), false);
+  private static final Set<String> CONFLICT_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
   private static final Pattern CAPTION =
       new Pattern(Pattern.Pos.NOUN, "(caption)", "", "", List.of(), new CameoCode("040"), true);
 
@@ -353,8 +356,46 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         }
       }
     }
+    for (int claim : claimedActs(g)) {
+      // "the Houthis claimed that they had attacked the airport of Abha": claiming one's own act (015)
+      int act = g.children(claim, "ccomp").get(0);
+      Trigger t = new Trigger(claim, CLAIM);
+      List<Actor> targets = complementTargets(g, claim, mentions, ctx);
+      for (Actor source : verbSources(g, claim, mentions, ctx)) {
+        Optional<Actor> target = targets.stream().filter(a -> !a.code().equals(source.code())).findFirst()
+            .or(() -> placeOf(g, act, mentions).stream().findFirst());
+        if (seen.add(source.code() + ">" + target.map(a -> a.code().value()).orElse("") + ":015")) {
+          out.add(event(article, g, t, Optional.of(source), target, timeline));
+        }
+      }
+    }
     if (out.isEmpty()) {
       out.addAll(caption(article, g, mentions, timeline));
+    }
+    return out;
+  }
+
+  /**
+   * Verbs of claiming ("claimed that they had attacked") whose clause is a material act of conflict (roots 14
+   * to 20) by the claimer: a pronoun subject, or none.
+   */
+  private List<Integer> claimedActs(Graph g) {
+    List<Integer> out = new ArrayList<>();
+    for (Token tok : g.sentence().tokens()) {
+      if (!tok.isVerb() || !tok.lemma().equalsIgnoreCase("claim")) {
+        continue;
+      }
+      List<Integer> clauses = g.children(tok.index(), "ccomp");
+      if (clauses.size() != 1 || !g.token(clauses.get(0)).isVerb()) {
+        continue;
+      }
+      int act = clauses.get(0);
+      boolean own = g.childrenExactly(act, "nsubj").stream().allMatch(n -> g.token(n).pos().startsWith("PRP"));
+      boolean conflict = patterns.verbs(g.token(act).lemma().toLowerCase(Locale.ROOT)).stream()
+          .anyMatch(p -> CONFLICT_ROOTS.contains(p.code().rootCode()));
+      if (own && conflict) {
+        out.add(tok.index());
+      }
     }
     return out;
   }
