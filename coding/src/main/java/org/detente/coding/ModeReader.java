@@ -14,7 +14,7 @@ final class ModeReader {
   private static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline", "reject");
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny", "avoid", "cancel");
   private static final Set<String> FUTURE_VERBS =
-      Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "seek", "want", "prepare", "decide", "promise",
+      Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "seek", "want", "prepare", "promise",
           "pledge", "vow", "set", "go", "agree", "invite", "propose", "offer", "consider", "wish", "threaten",
           // adjectives of readiness whose complement is the planned act: "is willing to send troops"
           "willing", "ready", "prepared", "committed", "determined", "eager");
