@@ -460,7 +460,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           : List.of();
       // a row with a condition wins; then a verb or noun of stopping with a coded object; then a row without one
       Optional<Pattern> fitting = candidates.stream().filter(p -> fits(g, tok.index(), p)).findFirst();
-      Optional<Pattern> found = fitting.filter(p -> !p.requireRelation().isEmpty())
+      // "called off the strike": what is called off decides the code, as for the other verbs of stopping
+      boolean callOff = tok.isVerb() && lemma.equals("call") && g.children(tok.index(), "compound:prt").stream()
+          .anyMatch(c -> g.token(c).word().equalsIgnoreCase("off"));
+      Optional<Pattern> off = callOff ? stopped(g, tok.index(), "obj") : Optional.empty();
+      Optional<Pattern> found = off.or(() -> fitting.filter(p -> !p.requireRelation().isEmpty()))
           .or(() -> tok.isVerb() && STOPPING_VERBS.contains(lemma) ? stopped(g, tok.index(), "obj")
               : tok.isNoun() && STOPPING_NOUNS.contains(lemma) ? stopped(g, tok.index(), "nmod:of")
               : Optional.empty())
@@ -502,6 +506,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           case "05" -> "161";
           case "06" -> "160";
           case "07" -> "162";
+          case "14" -> "082";
           case "15", "19" -> "087";
           case "16" -> code.equals("163") ? "085" : "";
           case "17" -> code.equals("1723") ? "0813" : code.equals("1724") ? "0814" : code.startsWith("172") ? "081" : "";
