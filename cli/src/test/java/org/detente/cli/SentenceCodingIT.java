@@ -163,6 +163,15 @@ class SentenceCodingIT {
   }
 
   @Test
+  void aTimeIsNoPhraseAPatternAsksFor() {
+    // "called ... on Monday" is no "call on" (an appeal), whether "on" is parsed as a particle or a preposition
+    assertThat(code("The Peruvian president called the Chilean president on Monday to discuss the border.", SATURDAY))
+        .noneMatch(e -> e.code().rootCode().equals("02"));
+    assertThat(code("Peru called on Chile on Monday to release the prisoners.", SATURDAY))
+        .anyMatch(e -> e.code().rootCode().equals("02"));
+  }
+
+  @Test
   void theOneAskedDoesWhatARequestAsksFor() {
     // "a request by Chile to meet": Peru, who was asked, would meet, and has not; Chile asked
     List<CodedEvent> events = code("Peru ignored a request by Chile to meet with Bolivian officials.", SATURDAY);

@@ -532,11 +532,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       return true;
     }
     String want = p.requireWord();
+    // not a time: "called Morrison on Wednesday to congratulate him" is no call on anybody, whether the parser
+    // makes "on" a particle or a preposition
     if (rel.equals("prt")) {
-      return g.children(head, "compound:prt").stream().anyMatch(c -> g.token(c).word().equalsIgnoreCase(want));
+      return g.children(head, "compound:prt").stream().anyMatch(c -> g.token(c).word().equalsIgnoreCase(want)
+          && g.sentence().times().stream().noneMatch(tm -> tm.start() == c + 1));
     }
     if (rel.equals("prep")) {
-      return !prepositional(g, head, want).isEmpty();
+      return prepositional(g, head, want).stream()
+          .anyMatch(d -> g.sentence().times().stream().noneMatch(tm -> tm.covers(d)));
     }
     List<Integer> deps = new ArrayList<>();
     if (rel.equals("mod")) {
