@@ -74,6 +74,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> STOPPING_VERBS = Set.of(
       "halt", "stop", "suspend", "end", "cut", "freeze", "cancel", "terminate", "reduce", "curtail", "discontinue",
       "lift", "ease", "relax", "loosen", "remove", "repeal", "scrap", "prohibit", "withhold");
+  /** Phrasal verbs of stopping, with their particle: "called off", "rolled back", "scaled back", "wound down". */
+  private static final Map<String, String> PHRASAL_STOPPING =
+      Map.of("call", "off", "roll", "back", "scale", "back", "wind", "down");
   private static final Set<String> STOPPING_NOUNS =
       Set.of("suspension", "halt", "end", "cut", "freeze", "cancellation", "termination", "reduction", "cutoff");
   /** Roots of material acts, whose place may stand for their target: aid, protest, force, coercion, violence. */
@@ -460,10 +463,13 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           : List.of();
       // a row with a condition wins; then a verb or noun of stopping with a coded object; then a row without one
       Optional<Pattern> fitting = candidates.stream().filter(p -> fits(g, tok.index(), p)).findFirst();
-      // "called off the strike": what is called off decides the code, as for the other verbs of stopping
-      boolean callOff = tok.isVerb() && lemma.equals("call") && g.children(tok.index(), "compound:prt").stream()
-          .anyMatch(c -> g.token(c).word().equalsIgnoreCase("off"));
-      Optional<Pattern> off = callOff ? stopped(g, tok.index(), "obj") : Optional.empty();
+      // "called off the strike", "rolled back tariffs": what is called off decides the code, as for the other
+      // verbs of stopping
+      String particle = PHRASAL_STOPPING.get(lemma);
+      boolean phrasal = tok.isVerb() && particle != null && g.children(tok.index()).stream()
+          .anyMatch(d -> (d.relation().equals("compound:prt") || d.relation().equals("advmod"))
+              && g.token(d.dependent()).word().equalsIgnoreCase(particle));
+      Optional<Pattern> off = phrasal ? stopped(g, tok.index(), "obj") : Optional.empty();
       Optional<Pattern> found = off.or(() -> fitting.filter(p -> !p.requireRelation().isEmpty()))
           .or(() -> tok.isVerb() && STOPPING_VERBS.contains(lemma) ? stopped(g, tok.index(), "obj")
               : tok.isNoun() && STOPPING_NOUNS.contains(lemma) ? stopped(g, tok.index(), "nmod:of")
