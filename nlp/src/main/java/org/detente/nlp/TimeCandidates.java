@@ -139,16 +139,6 @@ final class TimeCandidates {
     return w;
   }
 
-  /** Whether any token of the sentence is an anchor. */
-  static boolean mayHaveTime(List<CoreLabel> tokens) {
-    for (CoreLabel t : tokens) {
-      if (isAnchor(t)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether a token has a digit and is no plain number (below), or, without its dots and split at other
    * non-letters, is one of {@link #WORDS}.

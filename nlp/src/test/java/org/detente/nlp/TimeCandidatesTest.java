@@ -29,6 +29,6 @@ class TimeCandidatesTest {
       l.setWord(w);
       tokens.add(l);
     }
-    assertThat(TimeCandidates.mayHaveTime(tokens)).isEqualTo(candidate);
+    assertThat(tokens.stream().anyMatch(TimeCandidates::isAnchor)).isEqualTo(candidate);
   }
 }
