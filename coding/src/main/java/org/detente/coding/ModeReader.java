@@ -39,6 +39,9 @@ final class ModeReader {
    * Verbs whose complement is an act somebody weighs, proposes or asks for, not one that happened: "is
    * considering sending aid", "called on the US to lift sanctions", "urged Japan to join".
    */
+  /** Nouns whose clause is an act somebody alleges: "claims that", "allegations that", "suspicion that". */
+  private static final Set<String> ALLEGATIONS = Set.of("claim", "allegation", "accusation", "charge", "rumour",
+      "rumor", "suspicion", "report");
   /** Nouns of asking, whose infinitive's doer is the one asked: "a request to meet", "an invitation to visit". */
   static final Set<String> ASKING = Set.of("request", "call", "appeal", "invitation", "plea", "demand", "order",
       "urging", "ultimatum", "summons", "instruction");
@@ -140,6 +143,11 @@ final class ModeReader {
       String rel = up.get().relation();
       String governor = g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
       if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("acl:that")) && SPECULATION.contains(governor)) {
+        return Mode.HYPOTHETICAL;
+      }
+      // "an investigation into claims that two servicemen abused children": an alleged act
+      if ((rel.equals("ccomp") || rel.startsWith("acl")) && !rel.equals("acl:relcl")
+          && g.token(up.get().head()).isNoun() && ALLEGATIONS.contains(governor)) {
         return Mode.HYPOTHETICAL;
       }
       boolean clausal = rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:to") || rel.equals("acl")
