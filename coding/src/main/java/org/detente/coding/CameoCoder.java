@@ -74,6 +74,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> STOPPING_VERBS = Set.of(
       "halt", "stop", "suspend", "end", "cut", "freeze", "cancel", "terminate", "reduce", "curtail", "discontinue",
       "lift", "ease", "relax", "loosen", "remove", "repeal", "scrap", "prohibit", "withhold");
+  /** Verbs of sending people, and what they may be sent to do that makes the sending an investigation. */
+  private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
+  private static final Set<String> INSPECTING =
+      Set.of("investigate", "probe", "inspect", "monitor", "observe", "examine", "assess", "verify");
   /** Phrasal verbs of stopping, with their particle: "called off", "rolled back", "scaled back", "wound down". */
   private static final Map<String, String> PHRASAL_STOPPING =
       Map.of("call", "off", "roll", "back", "scale", "back", "wind", "down");
@@ -469,7 +473,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       boolean phrasal = tok.isVerb() && particle != null && g.children(tok.index()).stream()
           .anyMatch(d -> (d.relation().equals("compound:prt") || d.relation().equals("advmod"))
               && g.token(d.dependent()).word().equalsIgnoreCase(particle));
-      Optional<Pattern> off = phrasal ? stopped(g, tok.index(), "obj") : Optional.empty();
+      Optional<Pattern> off = phrasal ? stopped(g, tok.index(), "obj")
+          : tok.isVerb() && SENDING.contains(lemma) ? inspecting(g, tok.index()) : Optional.empty();
       Optional<Pattern> found = off.or(() -> fitting.filter(p -> !p.requireRelation().isEmpty()))
           .or(() -> tok.isVerb() && STOPPING_VERBS.contains(lemma) ? stopped(g, tok.index(), "obj")
               : tok.isNoun() && STOPPING_NOUNS.contains(lemma) ? stopped(g, tok.index(), "nmod:of")
@@ -480,6 +485,21 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     // verbs first, so a noun governed by a coded verb ("imposed sanctions") is not coded again
     out.sort((a, b) -> Boolean.compare(b.pattern().verb(), a.pattern().verb()));
     return out;
+  }
+
+  /**
+   * "sent 21 personnel to Bosnia to investigate", "dispatched inspectors to Iran to monitor": sending people to
+   * look into something is investigating it (090), where they are sent to.
+   */
+  private static Optional<Pattern> inspecting(Graph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      boolean purpose = d.relation().equals("advcl:to") || d.relation().equals("xcomp");
+      if (purpose && INSPECTING.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return Optional.of(new Pattern(Pattern.Pos.VERB, g.token(verb).lemma(), "", "", List.of("to", "into"),
+            new CameoCode("090"), false));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
