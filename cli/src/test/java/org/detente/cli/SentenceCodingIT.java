@@ -130,7 +130,7 @@ class SentenceCodingIT {
         Arguments.of("Chilean dockworkers called off their strike against Peru on Monday.", "CHL", "PER", "08", "2015-09-21", "asserted", false),
         Arguments.of("Chile rolled back tariffs on Peruvian goods on Monday.", "CHL", "PER", "08", "2015-09-21", "asserted", false),
         Arguments.of("Chile opened an investigation into claims that Peruvian troops attacked a Bolivian village.", "PER", "BOL", "19", "doc", "hypothetical", false),
-        Arguments.of("Chile sent a team of experts to Peru on Monday to investigate the explosion.", "CHL", "PER", "09", "2015-09-21", "asserted", false),
+        Arguments.of("Chile sent experts to Peru on Monday to investigate the explosion.", "CHL", "PER", "09", "2015-09-21", "asserted", false),
         Arguments.of("Striking teachers demanded the resignation of the Bolivian education minister.", "BOL", "BOL", "10", "doc", "asserted", false));
   }
 
