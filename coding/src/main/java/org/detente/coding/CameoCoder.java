@@ -467,15 +467,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           : List.of();
       // a row with a condition wins; then a verb or noun of stopping with a coded object; then a row without one
       Optional<Pattern> fitting = candidates.stream().filter(p -> fits(g, tok.index(), p)).findFirst();
-      // "called off the strike", "rolled back tariffs": what is called off decides the code, as for the other
-      // verbs of stopping
+      // rows that the words around the verb override: "called off the strike", "rolled back tariffs" (what is
+      // stopped decides the code, as for the other verbs of stopping), "sent experts to investigate" (090)
       String particle = PHRASAL_STOPPING.get(lemma);
       boolean phrasal = tok.isVerb() && particle != null && g.children(tok.index()).stream()
           .anyMatch(d -> (d.relation().equals("compound:prt") || d.relation().equals("advmod"))
               && g.token(d.dependent()).word().equalsIgnoreCase(particle));
-      Optional<Pattern> off = phrasal ? stopped(g, tok.index(), "obj")
+      Optional<Pattern> overriding = phrasal ? stopped(g, tok.index(), "obj")
           : tok.isVerb() && SENDING.contains(lemma) ? inspecting(g, tok.index()) : Optional.empty();
-      Optional<Pattern> found = off.or(() -> fitting.filter(p -> !p.requireRelation().isEmpty()))
+      Optional<Pattern> found = overriding.or(() -> fitting.filter(p -> !p.requireRelation().isEmpty()))
           .or(() -> tok.isVerb() && STOPPING_VERBS.contains(lemma) ? stopped(g, tok.index(), "obj")
               : tok.isNoun() && STOPPING_NOUNS.contains(lemma) ? stopped(g, tok.index(), "nmod:of")
               : Optional.empty())
