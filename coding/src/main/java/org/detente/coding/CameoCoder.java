@@ -288,6 +288,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
 
   private record Trigger(int token, Pattern pattern) {}
 
+  /** A verb of claiming and the act its clause claims. */
+  private record ClaimedAct(int claim, int act) {}
+
   private List<CodedEvent> codeSentence(
       Article article, Graph g, List<ActorMention> mentions, Context ctx, Dating.Timeline timeline) {
     Sentence s = g.sentence();
@@ -363,14 +366,13 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         }
       }
     }
-    for (int claim : claimedActs(g)) {
+    for (ClaimedAct c : claimedActs(g)) {
       // "the Houthis claimed that they had attacked the airport of Abha": claiming one's own act (015)
-      int act = g.children(claim, "ccomp").get(0);
-      Trigger t = new Trigger(claim, CLAIM);
-      List<Actor> targets = complementTargets(g, claim, mentions, ctx);
-      for (Actor source : verbSources(g, claim, mentions, ctx)) {
+      Trigger t = new Trigger(c.claim(), CLAIM);
+      List<Actor> targets = complementTargets(g, c.claim(), mentions, ctx);
+      for (Actor source : verbSources(g, c.claim(), mentions, ctx)) {
         Optional<Actor> target = targets.stream().filter(a -> !a.code().equals(source.code())).findFirst()
-            .or(() -> placeOf(g, act, mentions).stream().findFirst());
+            .or(() -> placeOf(g, c.act(), mentions).stream().findFirst());
         if (seen.add(source.code() + ">" + target.map(a -> a.code().value()).orElse("") + ":015")) {
           out.add(event(article, g, t, Optional.of(source), target, timeline));
         }
@@ -386,8 +388,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * Verbs of claiming ("claimed that they had attacked") whose clause is a material act of conflict (roots 14
    * to 20) by the claimer: a pronoun subject, or none.
    */
-  private List<Integer> claimedActs(Graph g) {
-    List<Integer> out = new ArrayList<>();
+  private List<ClaimedAct> claimedActs(Graph g) {
+    List<ClaimedAct> out = new ArrayList<>();
     for (Token tok : g.sentence().tokens()) {
       if (!tok.isVerb() || !tok.lemma().equalsIgnoreCase("claim")) {
         continue;
@@ -401,7 +403,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       boolean conflict = patterns.verbs(g.token(act).lemma().toLowerCase(Locale.ROOT)).stream()
           .anyMatch(p -> CONFLICT_ROOTS.contains(p.code().rootCode()));
       if (own && conflict) {
-        out.add(tok.index());
+        out.add(new ClaimedAct(tok.index(), act));
       }
     }
     return out;
@@ -639,7 +641,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     Optional<Dependency> up = g.parent(verb);
     // "Japan, which imposed sanctions": the noun a relative clause or participle modifies; not the one who asks in
     // "Washington's request not to meet Putin", where the one asked is the doer (the controller below)
-    boolean asked = up.isPresent() && ModeReader.ASKING.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))
+    boolean asked = up.isPresent() && ModeReader.asking(g.token(up.get().head()))
         && !up.get().relation().equals("acl:relcl");
     if (up.isPresent() && up.get().relation().startsWith("acl") && !asked) {
       out = actorsAt(g, List.of(up.get().head()), mentions, ctx);
@@ -663,7 +665,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       heads.addAll(g.children(verb, "nsubj"));
       // "ignored a request by Chile to meet ...", parsed as if the request would meet: the one asked would
       heads.removeIf(h -> g.childrenExactly(verb, "nsubj:xsubj").contains(h)
-          && ModeReader.ASKING.contains(g.token(h).lemma().toLowerCase(Locale.ROOT)));
+          && ModeReader.asking(g.token(h)));
     }
     return actorsAt(g, heads, mentions, ctx);
   }

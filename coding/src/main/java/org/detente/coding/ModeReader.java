@@ -43,7 +43,7 @@ final class ModeReader {
   private static final Set<String> ALLEGATIONS = Set.of("claim", "allegation", "accusation", "charge", "rumour",
       "rumor", "suspicion", "report");
   /** Nouns of asking, whose infinitive's doer is the one asked: "a request to meet", "an invitation to visit". */
-  static final Set<String> ASKING = Set.of("request", "call", "appeal", "invitation", "plea", "demand", "order",
+  private static final Set<String> ASKING = Set.of("request", "call", "appeal", "invitation", "plea", "demand", "order",
       "urging", "ultimatum", "summons", "instruction");
   private static final Set<String> PROPOSING_VERBS =
       Set.of("consider", "weigh", "mull", "contemplate", "ponder", "debate", "discuss", "propose", "suggest",
@@ -91,6 +91,11 @@ final class ModeReader {
       }
     }
     return false;
+  }
+
+  /** Whether a token is a noun of asking ("request", "call", "invitation"). */
+  static boolean asking(Token t) {
+    return ASKING.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the trigger has a condition introduced by "unless" ("will withdraw ... unless X arranges a ceasefire"). */
@@ -157,7 +162,7 @@ final class ModeReader {
       }
       // "ignored a request by Chile to meet ...", parsed as if the request would meet: an act asked for
       if (rel.equals("xcomp") && g.childrenExactly(head, "nsubj:xsubj").stream()
-          .anyMatch(x -> ASKING.contains(g.token(x).lemma().toLowerCase(Locale.ROOT)))) {
+          .anyMatch(x -> asking(g.token(x)))) {
         return Mode.HYPOTHETICAL;
       }
       boolean complement = rel.equals("xcomp") || rel.startsWith("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl");
