@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * word such as "now", "ago" or "recently". SUTime reads each stretch against the publication date alone; an
  * expression reaches at most four tokens before its first anchor, four between two and two after the last (in the
  * public sets), and SUTime's last rules look three tokens beyond it (a past-tense verb or "will" near "Monday"
- * decides last or next Monday), so showing it {@link #MARGIN} tokens on either side of each anchor changes no
- * expression it finds: {@code TimeCandidatesIT} compares, expression by expression,
+ * decides last or next Monday), so showing it {@link #BEFORE} tokens before each anchor and {@link #AFTER} after
+ * changes no expression it finds: {@code TimeCandidatesIT} compares, expression by expression,
  * with SUTime on every sentence of the seed articles and the 1,349 pentaclass sentences.
  */
 final class TimeCandidates {
@@ -73,8 +73,14 @@ final class TimeCandidates {
 
   private TimeCandidates() {}
 
-  /** Tokens on either side of an anchor that SUTime is shown: an expression's reach plus its rules' context. */
-  static final int MARGIN = 7;
+  /**
+   * Tokens before an anchor that SUTime is shown: an expression's reach before its first anchor (four) plus the
+   * context its last rules read (three).
+   */
+  static final int BEFORE = 7;
+
+  /** Tokens after an anchor that SUTime is shown: an expression's reach after its last anchor (two) plus three. */
+  static final int AFTER = 5;
 
   /**
    * Runs {@code sutime} on the stretches of the document's sentences around their anchors and sets the
@@ -92,7 +98,7 @@ final class TimeCandidates {
         if (!isAnchor(tokens.get(i))) {
           continue;
         }
-        int start = Math.max(0, i - MARGIN);
+        int start = Math.max(0, i - BEFORE);
         if (from >= 0 && start > to) {
           windows.add(window(s, tokens, from, to, text));
           from = -1;
@@ -100,7 +106,7 @@ final class TimeCandidates {
         if (from < 0) {
           from = start;
         }
-        to = Math.min(tokens.size(), i + MARGIN + 1);
+        to = Math.min(tokens.size(), i + AFTER + 1);
       }
       if (from >= 0) {
         windows.add(window(s, tokens, from, to, text));
