@@ -131,7 +131,11 @@ class SentenceCodingIT {
         Arguments.of("Chile rolled back tariffs on Peruvian goods on Monday.", "CHL", "PER", "08", "2015-09-21", "asserted", false),
         Arguments.of("Chile opened an investigation into claims that Peruvian troops attacked a Bolivian village.", "PER", "BOL", "19", "doc", "hypothetical", false),
         Arguments.of("Chile sent experts to Peru on Monday to investigate the explosion.", "CHL", "PER", "09", "2015-09-21", "asserted", false),
-        Arguments.of("Striking teachers demanded the resignation of the Bolivian education minister.", "BOL", "BOL", "10", "doc", "asserted", false));
+        Arguments.of("Striking teachers demanded the resignation of the Bolivian education minister.", "BOL", "BOL", "10", "doc", "asserted", false),
+        Arguments.of("The Chilean parliament repeated its demand that Peru lift restrictions on Bolivian trucks.", "CHL", "PER", "10", "doc", "asserted", false),
+        Arguments.of("Chile demanded that the Peruvian ambassador be expelled from Bolivia.", "CHL", "PER", "10", "doc", "asserted", false),
+        Arguments.of("Bolivia demanded an apology by Peru for the border incident.", "BOL", "PER", "10", "doc", "asserted", false),
+        Arguments.of("Peru warned that it would expel Chilean diplomats.", "PER", "CHL", "13", "doc", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -151,6 +155,15 @@ class SentenceCodingIT {
           assertThat(got).isEqualTo(date);
           assertThat(e.evidence()).isEqualTo(text.substring(e.start(), e.end()));
         });
+  }
+
+  @Test
+  void aDemandIsMadeOfTheOneItAsks() {
+    // the one asked to act, not the object of the act asked for
+    assertThat(code("The Chilean parliament repeated its demand that Peru lift restrictions on Bolivian trucks.", SATURDAY))
+        .filteredOn(e -> e.code().rootCode().equals("10"))
+        .isNotEmpty()
+        .noneMatch(e -> e.target().map(c -> c.country().equals("BOL")).orElse(false));
   }
 
   @Test

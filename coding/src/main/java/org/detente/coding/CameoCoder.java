@@ -318,8 +318,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           targets = targets(g, head, t.pattern(), mentions, ctx);
         }
       }
-      if (t.pattern().verb() && targets.isEmpty() && !t.pattern().targets().isEmpty() && !symmetric) {
-        targets = complementTargets(g, t.token(), mentions, ctx);
+      if (!t.pattern().verb() && !symmetric && owned(g, t.token())) {
+        // "insisted on its demands that Burundi's government grant ...": an act of the noun's owner, who is no
+        // target of it, aimed at whom its clause names
+        List<Actor> acting = sources;
+        targets = targets.stream().filter(a -> acting.stream().noneMatch(x -> x.code().equals(a.code()))).toList();
+      }
+      if (targets.isEmpty() && !t.pattern().targets().isEmpty() && !symmetric
+          && (t.pattern().verb() || owned(g, t.token()))) {
+        targets = complementTargets(g, t.token(), sources, mentions, ctx);
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && isCountry(sources.get(0).code())
           && !ctx.sectors().isEmpty()) {
@@ -369,8 +376,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     for (ClaimedAct c : claimedActs(g)) {
       // "the Houthis claimed that they had attacked the airport of Abha": claiming one's own act (015)
       Trigger t = new Trigger(c.claim(), CLAIM);
-      List<Actor> targets = complementTargets(g, c.claim(), mentions, ctx);
-      for (Actor source : verbSources(g, c.claim(), mentions, ctx)) {
+      List<Actor> claimers = verbSources(g, c.claim(), mentions, ctx);
+      List<Actor> targets = complementTargets(g, c.claim(), claimers, mentions, ctx);
+      for (Actor source : claimers) {
         Optional<Actor> target = targets.stream().filter(a -> !a.code().equals(source.code())).findFirst()
             .or(() -> placeOf(g, c.act(), mentions).stream().findFirst());
         if (seen.add(source.code() + ">" + target.map(a -> a.code().value()).orElse("") + ":015")) {
@@ -850,11 +858,20 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   /**
-   * For a verb of intent, threat, demand or refusal whose own arguments name no target, the target of
-   * its complement: "threatened to break relations with Japan", "demanded that North Korea stop".
+   * For a verb or noun of intent, threat, demand or refusal whose own arguments name no target, the target
+   * of its complement: "threatened to break relations with Japan", "demanded that North Korea stop", "its
+   * demand that Israel ease restrictions", "demanded that the ministry be taken from them"; or the agent of
+   * the act it asks for: "demanded an admission by Moscow". A clause's subject among {@code sources} ("threatened
+   * that it would attack Y") is not the one asked.
    */
-  private List<Actor> complementTargets(Graph g, int verb, List<ActorMention> mentions, Context ctx) {
+  private List<Actor> complementTargets(
+      Graph g, int verb, List<Actor> sources, List<ActorMention> mentions, Context ctx) {
     List<Integer> heads = new ArrayList<>();
+    if (g.token(verb).isVerb()) {
+      for (int obj : g.childrenExactly(verb, "obj")) {
+        heads.addAll(prepositional(g, obj, "by"));
+      }
+    }
     for (Dependency d : g.children(verb)) {
       boolean xcomp = d.relation().equals("xcomp");
       boolean ccomp = d.relation().equals("ccomp");
@@ -862,17 +879,29 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         continue;
       }
       int c = d.dependent();
+      if (ccomp) {
+        // "demanded that North Korea stop its attacks on Japan": the one asked, when the clause names it
+        List<Integer> subjects = new ArrayList<>(g.childrenExactly(c, "nsubj"));
+        subjects.addAll(g.childrenExactly(c, "nsubj:pass"));
+        List<Actor> asked = actorsAt(g, subjects, mentions, ctx).stream()
+            .filter(a -> sources.stream().noneMatch(x -> x.code().equals(a.code()))).toList();
+        if (!asked.isEmpty()) {
+          return asked;
+        }
+      }
       heads.addAll(g.childrenExactly(c, "obj"));
       heads.addAll(g.childrenExactly(c, "iobj"));
       heads.addAll(objectTargets(g, g.childrenExactly(c, "obj")));
-      if (ccomp) {
-        heads.addAll(g.childrenExactly(c, "nsubj"));
-      }
       for (String prep : List.of("with", "to", "on", "against", "from")) {
         heads.addAll(prepositional(g, c, prep));
       }
     }
     return actorsAt(g, heads, mentions, ctx);
+  }
+
+  /** A noun with an owner ("its demand", "a demand by Chile"): whose act it is, the text says. */
+  private static boolean owned(Graph g, int noun) {
+    return !g.childrenExactly(noun, "nmod:poss").isEmpty() || !prepositional(g, noun, "by").isEmpty();
   }
 
   /** Dependents of {@code head} introduced by preposition {@code prep} (obl:prep or nmod:prep). */
