@@ -892,9 +892,14 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       heads.addAll(g.childrenExactly(c, "obj"));
       heads.addAll(g.childrenExactly(c, "iobj"));
       heads.addAll(objectTargets(g, g.childrenExactly(c, "obj")));
+      List<Integer> phrases = new ArrayList<>();
       for (String prep : List.of("with", "to", "on", "against", "from")) {
-        heads.addAll(prepositional(g, c, prep));
+        phrases.addAll(prepositional(g, c, prep));
       }
+      heads.addAll(phrases);
+      // "refused to commit to assistance to the war against Iraq", "refused to take part in talks with Japan"
+      phrases.addAll(prepositional(g, c, "in"));
+      heads.addAll(objectTargets(g, phrases));
     }
     return actorsAt(g, heads, mentions, ctx);
   }
