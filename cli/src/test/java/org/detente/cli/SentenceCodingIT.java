@@ -135,7 +135,9 @@ class SentenceCodingIT {
         Arguments.of("The Chilean parliament repeated its demand that Peru lift restrictions on Bolivian trucks.", "CHL", "PER", "10", "doc", "asserted", false),
         Arguments.of("Chile demanded that the Peruvian ambassador be expelled from Bolivia.", "CHL", "PER", "10", "doc", "asserted", false),
         Arguments.of("Bolivia demanded an apology by Peru for the border incident.", "BOL", "PER", "10", "doc", "asserted", false),
-        Arguments.of("Peru warned that it would expel Chilean diplomats.", "PER", "CHL", "13", "doc", "asserted", false));
+        Arguments.of("Peru warned that it would expel Chilean diplomats.", "PER", "CHL", "13", "doc", "asserted", false),
+        Arguments.of("Peru said it would attack Chilean positions.", "PER", "CHL", "13", "doc", "asserted", false),
+        Arguments.of("Bolivian miners have sworn to fight Chilean troops.", "BOL", "CHL", "13", "doc", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -164,6 +166,14 @@ class SentenceCodingIT {
         .filteredOn(e -> e.code().rootCode().equals("10"))
         .isNotEmpty()
         .noneMatch(e -> e.target().map(c -> c.country().equals("BOL")).orElse(false));
+  }
+
+  @Test
+  void announcingAnActOfPeaceIsNoThreat() {
+    assertThat(code("Peru said it would hold talks with Chile.", SATURDAY))
+        .noneMatch(e -> e.code().rootCode().equals("13"));
+    assertThat(code("Peru said it would not attack Chilean positions.", SATURDAY))
+        .noneMatch(e -> e.code().rootCode().equals("13"));
   }
 
   @Test

@@ -1050,6 +1050,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     } else if (mode == Mode.FUTURE && ModeReader.expressedIntent(g, t.token())) {
       code = code.inManualTerms(mode);
       mode = Mode.ASSERTED;
+    } else if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && CONFLICT_ROOTS.contains(code.rootCode())
+        && ModeReader.announcedOwnAct(g, t.token())) {
+      // "the farmers said they would blockade Paris": announcing one's own act of force or protest is threatening
+      // it; an announced sanction ("said they would expel the diplomats") stays a plan
+      code = code.inManualTerms(mode);
+      mode = Mode.ASSERTED;
     } else if (mode == Mode.NEGATED && ModeReader.refusal(g, t.token()) && !code.refused().equals(code)) {
       code = code.refused();
       mode = Mode.ASSERTED;

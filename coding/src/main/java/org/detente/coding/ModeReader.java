@@ -1,5 +1,6 @@
 package org.detente.coding;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,7 @@ final class ModeReader {
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "reject", "deny", "avoid", "cancel");
   private static final Set<String> FUTURE_VERBS =
       Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "seek", "want", "prepare", "promise",
-          "pledge", "vow", "set", "go", "agree", "invite", "propose", "offer", "consider", "wish", "threaten",
+          "pledge", "vow", "swear", "set", "go", "agree", "invite", "propose", "offer", "consider", "wish", "threaten",
           // adjectives of readiness whose complement is the planned act: "is willing to send troops"
           "willing", "ready", "prepared", "committed", "determined", "eager");
   private static final Set<String> FUTURE_MODIFIERS =
@@ -28,23 +29,27 @@ final class ModeReader {
 
   /** Words whose complement is an act the subject says it is ready to do: "is willing to send", "offered to host". */
   private static final Set<String> INTENT_WORDS =
-      Set.of("willing", "ready", "prepared", "committed", "determined", "eager", "offer", "promise", "pledge", "vow");
+      Set.of("willing", "ready", "prepared", "committed", "determined", "eager", "offer", "promise", "pledge", "vow",
+          "swear");
+  /** Verbs that announce what their subject will do: "Russia said it would retaliate", "warned that they will strike". */
+  private static final Set<String> ANNOUNCING = Set.of("say", "announce", "tell", "state", "declare", "insist", "warn",
+      "vow", "swear", "pledge", "promise", "reiterate", "stress", "repeat");
 
   /** Words whose clause is somebody's hope, fear or guess, not an event: "expressed hope that Greece will help". */
   private static final Set<String> SPECULATION =
       Set.of("hope", "wish", "expect", "expectation", "believe", "belief", "think", "fear", "predict", "prediction",
           "speculate", "speculation", "doubt", "guess", "suspect", "likely", "unlikely", "possibility", "chance");
 
-  /**
-   * Verbs whose complement is an act somebody weighs, proposes or asks for, not one that happened: "is
-   * considering sending aid", "called on the US to lift sanctions", "urged Japan to join".
-   */
   /** Nouns whose clause is an act somebody alleges: "claims that", "allegations that", "suspicion that". */
   private static final Set<String> ALLEGATIONS = Set.of("claim", "allegation", "accusation", "charge", "rumour",
       "rumor", "suspicion", "report");
   /** Nouns of asking, whose infinitive's doer is the one asked: "a request to meet", "an invitation to visit". */
   private static final Set<String> ASKING = Set.of("request", "call", "appeal", "invitation", "plea", "demand", "order",
       "urging", "ultimatum", "summons", "instruction");
+  /**
+   * Verbs whose complement is an act somebody weighs, proposes or asks for, not one that happened: "is
+   * considering sending aid", "called on the US to lift sanctions", "urged Japan to join".
+   */
   private static final Set<String> PROPOSING_VERBS =
       Set.of("consider", "weigh", "mull", "contemplate", "ponder", "debate", "discuss", "propose", "suggest",
           "recommend", "urge", "ask", "call", "demand", "appeal", "press", "request", "persuade", "pressure", "push",
@@ -91,6 +96,22 @@ final class ModeReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the trigger is an act its own actor announced it will do: the "will" or "would" clause of a verb of
+   * announcing whose subject is a pronoun ("the farmers said they would blockade Paris").
+   */
+  static boolean announcedOwnAct(Graph g, int trigger) {
+    Optional<Dependency> up = g.parent(trigger);
+    if (up.isEmpty() || !up.get().relation().equals("ccomp")
+        || !ANNOUNCING.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean will = g.children(trigger, "aux").stream()
+        .anyMatch(a -> Set.of("will", "would", "shall", "'ll").contains(g.token(a).word().toLowerCase(Locale.ROOT)));
+    List<Integer> subjects = g.childrenExactly(trigger, "nsubj");
+    return will && !subjects.isEmpty() && subjects.stream().allMatch(n -> g.token(n).pos().startsWith("PRP"));
   }
 
   /** Whether a token is a noun of asking ("request", "call", "invitation"). */
