@@ -137,7 +137,9 @@ class SentenceCodingIT {
         Arguments.of("Bolivia demanded an apology by Peru for the border incident.", "BOL", "PER", "10", "doc", "asserted", false),
         Arguments.of("Peru warned that it would expel Chilean diplomats.", "PER", "CHL", "13", "doc", "asserted", false),
         Arguments.of("Peru said it would attack Chilean positions.", "PER", "CHL", "13", "doc", "asserted", false),
-        Arguments.of("Bolivian miners have sworn to fight Chilean troops.", "BOL", "CHL", "13", "doc", "asserted", false));
+        Arguments.of("Bolivian miners have sworn to fight Chilean troops.", "BOL", "CHL", "13", "doc", "asserted", false),
+        Arguments.of("Chile seized the islands from Peru at the end of World War II.", "CHL", "PER", "17", "1945", "asserted", false),
+        Arguments.of("Peru expelled the Chilean envoy after the Cold War.", "PER", "CHL", "17", "1991", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -174,6 +176,15 @@ class SentenceCodingIT {
         .noneMatch(e -> e.code().rootCode().equals("13"));
     assertThat(code("Peru said it would not attack Chilean positions.", SATURDAY))
         .noneMatch(e -> e.code().rootCode().equals("13"));
+  }
+
+  @Test
+  void aNamedPeriodIsATimeNotAnEvent() {
+    // neither the war nor its end is an event of this sentence; "since" dates nothing
+    assertThat(code("Chile seized the islands from Peru at the end of World War II.", SATURDAY))
+        .allMatch(e -> e.code().rootCode().equals("17"));
+    assertThat(code("Chile has held the islands since the Cold War.", SATURDAY))
+        .noneMatch(e -> e.date().map(d -> d.text().equals("1991")).orElse(false));
   }
 
   @Test

@@ -467,6 +467,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private List<Trigger> triggers(Graph g) {
     List<Trigger> out = new ArrayList<>();
     for (Token tok : g.sentence().tokens()) {
+      if (tok.isNoun() && Periods.inName(g, tok.index())) {
+        continue; // "at the end of World War II" names a time, not a war or an ending
+      }
       String lemma = tok.lemma().toLowerCase(Locale.ROOT);
       // "cyber-attacks", "air-strikes": a hyphenated noun is its last part
       String noun = lemma.contains("-") && patterns.nouns(lemma).isEmpty()

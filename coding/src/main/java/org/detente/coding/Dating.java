@@ -72,14 +72,16 @@ final class Dating {
   }
 
   /**
-   * The date of the nearest time expression in the trigger's clause; else of one the parser left outside
-   * every clause (nearest in the text); else of the clauses above the trigger.
+   * The date of the nearest time expression in the trigger's clause, or of a named period it is dated by ("at the
+   * end of World War II"); else of one the parser left outside every clause (nearest in the text); else of the
+   * clauses above the trigger.
    */
   static Optional<EventDate> date(Graph g, int trigger, When when) {
     if (g.sentence().times().isEmpty()) {
-      return Optional.empty(); // #6: most sentences name no time; their clauses need not be walked
+      // #6: most sentences name no time; their clauses need not be walked
+      return Periods.date(g, trigger);
     }
-    Optional<EventDate> own = firstDate(g, g.clause(trigger), when);
+    Optional<EventDate> own = firstDate(g, g.clause(trigger), when).or(() -> Periods.date(g, trigger));
     if (own.isPresent()) {
       return own;
     }
