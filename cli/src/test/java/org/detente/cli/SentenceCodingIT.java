@@ -139,7 +139,9 @@ class SentenceCodingIT {
         Arguments.of("Peru said it would attack Chilean positions.", "PER", "CHL", "13", "doc", "asserted", false),
         Arguments.of("Bolivian miners have sworn to fight Chilean troops.", "BOL", "CHL", "13", "doc", "asserted", false),
         Arguments.of("Chile seized the islands from Peru at the end of World War II.", "CHL", "PER", "17", "1945", "asserted", false),
-        Arguments.of("Peru expelled the Chilean envoy after the Cold War.", "PER", "CHL", "17", "1991", "asserted", false));
+        Arguments.of("Peru expelled the Chilean envoy after the Cold War.", "PER", "CHL", "17", "1991", "asserted", false),
+        Arguments.of("Peru lifted Friday a blockade on Chilean ports.", "PER", "CHL", "08", "2015-09-25", "asserted", false),
+        Arguments.of("Chilean troops were engaged in ethnic cleansing against the Peruvian population.", "CHL", "PER", "20", "doc", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -93,6 +93,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Pattern CLAIM =
       new Pattern(Pattern.Pos.VERB, "(claimed act)", "", "", List.of(), new CameoCode("015"), false);
   private static final Set<String> CONFLICT_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
+  /** Verbs whose passive ("was engaged in", "were involved in") has the doer as its subject. */
+  private static final Set<String> ENGAGED = Set.of("engage", "involve");
   private static final Pattern CAPTION =
       new Pattern(Pattern.Pos.NOUN, "(caption)", "", "", List.of(), new CameoCode("040"), true);
 
@@ -669,7 +671,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
 
   private List<Actor> subjects(Graph g, int verb, List<ActorMention> mentions, Context ctx) {
     List<Integer> heads = new ArrayList<>();
-    if (g.isPassive(verb)) {
+    if (g.isPassive(verb) && ENGAGED.contains(g.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      // "Serb forces were engaged in ethnic cleansing": passive in form, the subject does it
+      heads.addAll(g.children(verb, "nsubj:pass"));
+    } else if (g.isPassive(verb)) {
       heads.addAll(g.children(verb, "obl:agent"));
       heads.addAll(g.children(verb, "obl:by"));
     } else {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.detente.core.Dependency;
 import org.detente.core.Sentence;
+import org.detente.core.TimeMention;
 import org.detente.core.Token;
 
 /** Fast child and parent lookups over one sentence's dependency graph. */
@@ -34,6 +35,35 @@ final class Graph {
       }
       if (d.head() >= 0 && d.head() < n) {
         children.get(d.head()).add(d);
+      }
+    }
+    objectAfterTime();
+  }
+
+  /**
+   * "lifted Friday a day-old blockade", "rejected Thursday a UN appeal": wire copy puts the day between a verb
+   * and its object, and the parser hangs the object on the day ({@code dep}); it becomes the verb's object again
+   * when the verb has none.
+   */
+  private void objectAfterTime() {
+    for (TimeMention tm : sentence.times()) {
+      for (int t = tm.start(); t < tm.end(); t++) {
+        Optional<Dependency> up = parent(t);
+        if (up.isEmpty() || !up.get().relation().equals("obl:tmod") || !token(up.get().head()).isVerb()
+            || !childrenExactly(up.get().head(), "obj").isEmpty()) {
+          continue;
+        }
+        int verb = up.get().head();
+        for (Dependency d : List.copyOf(children.get(t))) {
+          if (d.relation().equals("dep") && token(d.dependent()).isNoun() && d.dependent() > t) {
+            Dependency obj = new Dependency(verb, d.dependent(), "obj");
+            children.get(t).remove(d);
+            parents.get(d.dependent()).remove(d);
+            children.get(verb).add(obj);
+            parents.get(d.dependent()).add(obj);
+            break;
+          }
+        }
       }
     }
   }
