@@ -141,7 +141,9 @@ class SentenceCodingIT {
         Arguments.of("Chile seized the islands from Peru at the end of World War II.", "CHL", "PER", "17", "1945", "asserted", false),
         Arguments.of("Peru expelled the Chilean envoy after the Cold War.", "PER", "CHL", "17", "1991", "asserted", false),
         Arguments.of("Peru lifted Friday a blockade on Chilean ports.", "PER", "CHL", "08", "2015-09-25", "asserted", false),
-        Arguments.of("Chilean troops were engaged in ethnic cleansing against the Peruvian population.", "CHL", "PER", "20", "doc", "asserted", false));
+        Arguments.of("Chilean troops were engaged in ethnic cleansing against the Peruvian population.", "CHL", "PER", "20", "doc", "asserted", false),
+        Arguments.of("Chile received a mission of observers from Peru.", "CHL", "PER", "08", "doc", "asserted", false),
+        Arguments.of("The Chilean supreme court opened a hearing into the killing of Peruvian fishermen.", "CHL", "PER", "09", "doc", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")
