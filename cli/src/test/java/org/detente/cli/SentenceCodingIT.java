@@ -143,6 +143,7 @@ class SentenceCodingIT {
         Arguments.of("Peru lifted Friday a blockade on Chilean ports.", "PER", "CHL", "08", "2015-09-25", "asserted", false),
         Arguments.of("Chilean troops were engaged in ethnic cleansing against the Peruvian population.", "CHL", "PER", "20", "doc", "asserted", false),
         Arguments.of("Chile received a mission of observers from Peru.", "CHL", "PER", "08", "doc", "asserted", false),
+        Arguments.of("Chilean police prevented the demonstration on Monday.", "CHL", "", "17", "2015-09-21", "asserted", false),
         Arguments.of("The Chilean supreme court opened a hearing into the killing of Peruvian fishermen.", "CHL", "PER", "09", "doc", "asserted", false));
   }
 
