@@ -143,6 +143,9 @@ class SentenceCodingIT {
         Arguments.of("Peru lifted Friday a blockade on Chilean ports.", "PER", "CHL", "08", "2015-09-25", "asserted", false),
         Arguments.of("Chilean troops were engaged in ethnic cleansing against the Peruvian population.", "CHL", "PER", "20", "doc", "asserted", false),
         Arguments.of("Chile received a mission of observers from Peru.", "CHL", "PER", "08", "doc", "asserted", false),
+        Arguments.of("Peru said Chile's decision was a mistake.", "PER", "CHL", "11", "doc", "asserted", false),
+        Arguments.of("The Peruvian foreign minister called the Chilean plans destabilising.", "PER", "CHL", "11", "doc", "asserted", false),
+        Arguments.of("Peru and Chile held talks in Lima in May. They never signed a peace treaty.", "PER", "CHL", "05", "doc", "negated", true),
         Arguments.of("Chilean police prevented the demonstration on Monday.", "CHL", "", "17", "2015-09-21", "asserted", false),
         Arguments.of("The Chilean supreme court opened a hearing into the killing of Peruvian fishermen.", "CHL", "PER", "09", "doc", "asserted", false));
   }
@@ -190,6 +193,12 @@ class SentenceCodingIT {
         .allMatch(e -> e.code().rootCode().equals("17"));
     assertThat(code("Chile has held the islands since the Cold War.", SATURDAY))
         .noneMatch(e -> e.date().map(d -> d.text().equals("1991")).orElse(false));
+  }
+
+  @Test
+  void aJudgementOfNobodysActIsNoCriticismOfAnybody() {
+    assertThat(code("Peru said the weather was dangerous.", SATURDAY))
+        .noneMatch(e -> e.code().rootCode().equals("11"));
   }
 
   @Test

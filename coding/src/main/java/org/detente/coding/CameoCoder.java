@@ -90,6 +90,16 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   private static final Pattern REPORTED_DEMAND =
       new Pattern(Pattern.Pos.VERB, "(reported demand)", "", "", List.of(), new CameoCode("100"), false);
+  private static final Pattern JUDGEMENT =
+      new Pattern(Pattern.Pos.VERB, "(judgement)", "", "", List.of(), new CameoCode("111"), false);
+  /** Words that condemn what they are said of: "a misstep", "destabilising", "unacceptable". */
+  private static final Set<String> CONDEMNING = Set.of("mistake", "misstep", "error", "blunder", "provocation",
+      "provocative", "crime", "criminal", "illegal", "unlawful", "illegitimate", "unacceptable", "irresponsible",
+      "reckless", "dangerous", "destabilising", "destabilizing", "aggressive", "hostile", "unfriendly", "absurd",
+      "outrageous", "shameful", "disgraceful", "insult", "sham", "farce", "interference", "meddling");
+  private static final Set<String> JUDGING = Set.of("say", "state", "declare", "tell", "stress", "insist", "feel",
+      "consider", "add", "warn", "note");
+  private static final Set<String> NAMING = Set.of("call", "brand", "label", "term", "declare", "deem", "consider");
   private static final Pattern CLAIM =
       new Pattern(Pattern.Pos.VERB, "(claimed act)", "", "", List.of(), new CameoCode("015"), false);
   private static final Set<String> CONFLICT_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
@@ -239,15 +249,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (!t.pos().startsWith("PRP")) {
         return List.of();
       }
-      Optional<Antecedent> antecedent = own.filter(m -> m.mention().end() <= t.index()).or(() -> previous);
+      Optional<Antecedent> antecedent = own.filter(m -> m.end() <= t.index()).or(() -> previous);
       if (antecedent.isEmpty()) {
         return List.of();
       }
       String w = t.word().toLowerCase(Locale.ROOT);
-      ActorMention a = antecedent.get().mention();
       boolean fits = antecedent.get().plural() ? PLURAL_PRONOUNS.contains(w)
           : antecedent.get().person() ? PERSON_PRONOUNS.contains(w) : THING_PRONOUNS.contains(w);
-      return fits ? List.of(new Actor(a.code(), a.text(), true)) : List.of();
+      return fits ? antecedent.get().mentions().stream().map(a -> new Actor(a.code(), a.text(), true)).toList()
+          : List.of();
     }
   }
 
@@ -260,7 +270,20 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (!d.relation().equals("root")) {
         continue;
       }
-      for (int subject : g.children(d.dependent(), "nsubj")) {
+      List<Integer> subjects = g.children(d.dependent(), "nsubj");
+      List<ActorMention> coordinated = new ArrayList<>();
+      for (int subject : subjects) {
+        for (ActorMention m : mentions) {
+          if (m.covers(subject) && coordinated.stream().noneMatch(c -> c.code().equals(m.code()))) {
+            coordinated.add(m);
+          }
+        }
+      }
+      if (coordinated.size() > 1 && coordinated.size() == subjects.size()) {
+        // "Russia and Japan have found themselves ...; they never signed ...": both
+        return Optional.of(new Antecedent(coordinated, true, false));
+      }
+      for (int subject : subjects) {
         // the subject itself, or ("Colombia's leftist rebels") the actor that owns or modifies it
         List<Integer> named = new ArrayList<>(List.of(subject));
         named.addAll(g.childrenExactly(subject, "nmod:poss"));
@@ -270,7 +293,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           if (named.stream().anyMatch(m::covers)) {
             String pos = g.token(subject).pos();
             boolean person = m.code().value().length() > 3 && isCountry(m.code()) && pos.startsWith("NNP");
-            return Optional.of(new Antecedent(m, pos.startsWith("NNS") || pos.startsWith("NNPS"), person));
+            return Optional.of(new Antecedent(List.of(m), pos.startsWith("NNS") || pos.startsWith("NNPS"), person));
           }
         }
         return g.token(subject).pos().startsWith("PRP") ? before : Optional.empty();
@@ -280,15 +303,28 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   /**
-   * The actor a pronoun may refer to: a subject, whether its head noun is plural ("leaders") and whether it
-   * names a person (a proper noun with an office: "President Putin", not "the government").
+   * The actors a pronoun may refer to: a subject (or coordinated subjects, "Russia and Japan", referred to by
+   * "they"), whether its head noun is plural ("leaders") and whether it names a person (a proper noun with an
+   * office: "President Putin", not "the government").
    */
-  private record Antecedent(ActorMention mention, boolean plural, boolean person) {}
+  private record Antecedent(List<ActorMention> mentions, boolean plural, boolean person) {
+    /** Where the antecedent ends: a pronoun after it may refer to it. */
+    int end() {
+      return mentions.get(mentions.size() - 1).end();
+    }
+  }
 
   /** An actor of an event; {@code inferred} when a fallback rather than the grammar found it. */
   private record Actor(ActorCode code, String text, boolean inferred) {}
 
   private record Trigger(int token, Pattern pattern) {}
+
+  /**
+   * The verb of whoever judges, the head of what is judged, and the word that tells the judgement (its mode and
+   * date): the predicate of a clause of its own ("said [Abe's visit] was a misstep"), else the verb of naming
+   * ("called [the plans] destabilising").
+   */
+  private record Evaluation(int judge, int judged, int told) {}
 
   /** A verb of claiming and the act its clause claims. */
   private record ClaimedAct(int claim, int act) {}
@@ -375,6 +411,18 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         }
       }
     }
+    for (Evaluation e : evaluations(g)) {
+      // "Lavrov said Abe's visit was a misstep", "called the plans destabilising": judging another's act is criticism
+      Trigger t = new Trigger(e.told(), JUDGEMENT);
+      for (Actor source : verbSources(g, e.judge(), mentions, ctx)) {
+        for (Actor target : actorsAt(g, List.of(e.judged()), mentions, ctx)) {
+          if (!source.code().country().equals(target.code().country())
+              && seen.add(source.code() + ">" + target.code() + ":" + t.pattern().code())) {
+            out.add(event(article, g, t, Optional.of(source), Optional.of(target), timeline));
+          }
+        }
+      }
+    }
     for (ClaimedAct c : claimedActs(g)) {
       // "the Houthis claimed that they had attacked the airport of Abha": claiming one's own act (015)
       Trigger t = new Trigger(c.claim(), CLAIM);
@@ -414,6 +462,37 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           .anyMatch(p -> CONFLICT_ROOTS.contains(p.code().rootCode()));
       if (own && conflict) {
         out.add(new ClaimedAct(tok.index(), act));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Words of condemnation predicated of somebody or their act: the clause "Y('s act) was a mistake" of a verb of
+   * saying or judging ("said", "felt", "considered"), or the second object of "called", "branded", "labelled"
+   * ("called the plans destabilising").
+   */
+  private static List<Evaluation> evaluations(Graph g) {
+    List<Evaluation> out = new ArrayList<>();
+    for (Token tok : g.sentence().tokens()) {
+      if (!CONDEMNING.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Optional<Dependency> up = g.parent(tok.index());
+      if (up.isEmpty()) {
+        continue;
+      }
+      String verb = g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
+      List<Integer> judged = List.of();
+      if (up.get().relation().equals("ccomp") && JUDGING.contains(verb) && !g.children(tok.index(), "cop").isEmpty()) {
+        judged = g.childrenExactly(tok.index(), "nsubj");
+      } else if (up.get().relation().equals("xcomp") && NAMING.contains(verb)) {
+        // "called the plans destabilising": the object of the verb, or the subject of its small clause
+        judged = new ArrayList<>(g.childrenExactly(up.get().head(), "obj"));
+        judged.addAll(g.childrenExactly(tok.index(), "nsubj"));
+      }
+      for (int j : judged) {
+        out.add(new Evaluation(up.get().head(), j, up.get().relation().equals("ccomp") ? tok.index() : up.get().head()));
       }
     }
     return out;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.detente.core.Dependency;
 import org.detente.core.Sentence;
-import org.detente.core.TimeMention;
 import org.detente.core.Token;
 
 /** Fast child and parent lookups over one sentence's dependency graph. */
@@ -37,27 +36,28 @@ final class Graph {
         children.get(d.head()).add(d);
       }
     }
-    objectAfterTime();
+    objectAfterInsertion();
   }
 
   /**
-   * "lifted Friday a day-old blockade", "rejected Thursday a UN appeal": wire copy puts the day between a verb
-   * and its object, and the parser hangs the object on the day ({@code dep}); it becomes the verb's object again
-   * when the verb has none.
+   * "lifted Friday a day-old blockade", "denounced as an ugly crime Serbia's suppression": wire copy puts a day
+   * or an "as" phrase between a verb and its object, and the parser hangs the object on it ({@code dep}); it
+   * becomes the verb's object again when the verb has none.
    */
-  private void objectAfterTime() {
-    for (TimeMention tm : sentence.times()) {
-      for (int t = tm.start(); t < tm.end(); t++) {
-        Optional<Dependency> up = parent(t);
-        if (up.isEmpty() || !up.get().relation().equals("obl:tmod") || !token(up.get().head()).isVerb()
-            || !childrenExactly(up.get().head(), "obj").isEmpty()) {
+  private void objectAfterInsertion() {
+    for (int verb = 0; verb < children.size(); verb++) {
+      if (!token(verb).isVerb() || !childrenExactly(verb, "obj").isEmpty()) {
+        continue;
+      }
+      for (Dependency inserted : List.copyOf(children.get(verb))) {
+        if (!inserted.relation().equals("obl:tmod") && !inserted.relation().equals("obl:as")) {
           continue;
         }
-        int verb = up.get().head();
-        for (Dependency d : List.copyOf(children.get(t))) {
-          if (d.relation().equals("dep") && token(d.dependent()).isNoun() && d.dependent() > t) {
+        int h = inserted.dependent();
+        for (Dependency d : List.copyOf(children.get(h))) {
+          if (d.relation().equals("dep") && token(d.dependent()).isNoun() && d.dependent() > h) {
             Dependency obj = new Dependency(verb, d.dependent(), "obj");
-            children.get(t).remove(d);
+            children.get(h).remove(d);
             parents.get(d.dependent()).remove(d);
             children.get(verb).add(obj);
             parents.get(d.dependent()).add(obj);

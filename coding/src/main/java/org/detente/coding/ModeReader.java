@@ -22,6 +22,8 @@ final class ModeReader {
   private static final Set<String> FUTURE_MODIFIERS =
       Set.of("planned", "upcoming", "forthcoming", "proposed", "scheduled", "future", "next", "possible", "prospective",
           "expected", "intended");
+  /** Auxiliaries of what is to come. */
+  private static final Set<String> WILL = Set.of("will", "would", "shall", "'ll");
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can", "must");
   private static final Set<String> REPORTING_VERBS =
       Set.of("say", "announce", "tell", "state", "declare", "confirm", "indicate", "add", "report", "write", "promise",
@@ -72,7 +74,7 @@ final class ModeReader {
     boolean not = false;
     for (Dependency d : g.children(trigger)) {
       String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      will = will || (d.relation().equals("aux") && (w.equals("will") || w.equals("would") || w.equals("'ll")));
+      will = will || (d.relation().equals("aux") && WILL.contains(w));
       not = not || (d.relation().equals("advmod") && NEGATORS.contains(w));
     }
     return will && not;
@@ -109,7 +111,7 @@ final class ModeReader {
       return false;
     }
     boolean will = g.children(trigger, "aux").stream()
-        .anyMatch(a -> Set.of("will", "would", "shall", "'ll").contains(g.token(a).word().toLowerCase(Locale.ROOT)));
+        .anyMatch(a -> WILL.contains(g.token(a).word().toLowerCase(Locale.ROOT)));
     List<Integer> subjects = g.childrenExactly(trigger, "nsubj");
     return will && !subjects.isEmpty() && subjects.stream().allMatch(n -> g.token(n).pos().startsWith("PRP"));
   }

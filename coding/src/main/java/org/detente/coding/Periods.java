@@ -41,6 +41,9 @@ final class Periods {
       Map.entry("kosovo war", new Years(1998, 1999)),
       Map.entry("iraq war", new Years(2003, 2011)),
       Map.entry("russo-georgian war", new Years(2008, 2008)));
+  /** The last words of the names: a noun phrase ending in another word names no period. */
+  private static final Set<String> LAST_WORDS =
+      Set.of("war", "i", "ii", "wwi", "wwii", "ww1", "ww2", "two", "2");
   /** Nouns for the end or the start of what their "of" phrase names. */
   private static final Set<String> ENDS = Set.of("end", "close", "aftermath", "conclusion");
   private static final Set<String> STARTS = Set.of("start", "beginning", "outbreak", "onset", "eve");
@@ -49,6 +52,9 @@ final class Periods {
 
   /** The period a noun phrase names: its head with its compound and adjective modifiers ("the Second World War"). */
   private static Optional<Years> named(Graph g, int head) {
+    if (!LAST_WORDS.contains(g.token(head).word().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
     List<Integer> words = new ArrayList<>();
     words.add(head);
     for (Dependency d : g.children(head)) {
