@@ -144,6 +144,8 @@ class SentenceCodingIT {
         Arguments.of("Chilean troops were engaged in ethnic cleansing against the Peruvian population.", "CHL", "PER", "20", "doc", "asserted", false),
         Arguments.of("Chile received a mission of observers from Peru.", "CHL", "PER", "08", "doc", "asserted", false),
         Arguments.of("Peru said Chile's decision was a mistake.", "PER", "CHL", "11", "doc", "asserted", false),
+        Arguments.of("Peru called for dialogue with Chile on Monday.", "PER", "CHL", "04", "2015-09-21", "hypothetical", false),
+        Arguments.of("Peru called for sanctions against Chile on Monday.", "PER", "CHL", "11", "2015-09-21", "asserted", false),
         Arguments.of("The Peruvian foreign minister called the Chilean plans destabilising.", "PER", "CHL", "11", "doc", "asserted", false),
         Arguments.of("Peru and Chile held talks in Lima in May. They never signed a peace treaty.", "PER", "CHL", "05", "doc", "negated", true),
         Arguments.of("Chilean police prevented the demonstration on Monday.", "CHL", "", "17", "2015-09-21", "asserted", false),

@@ -90,6 +90,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   private static final Pattern REPORTED_DEMAND =
       new Pattern(Pattern.Pos.VERB, "(reported demand)", "", "", List.of(), new CameoCode("100"), false);
+  private static final Pattern DISAPPROVAL =
+      new Pattern(Pattern.Pos.VERB, "(asked for hostility)", "", "", List.of(), new CameoCode("110"), false);
+  /** Roots of acts against somebody: threats, protests, force, sanctions, coercion, violence. */
+  private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
   private static final Pattern JUDGEMENT =
       new Pattern(Pattern.Pos.VERB, "(judgement)", "", "", List.of(), new CameoCode("111"), false);
   /** Words that condemn what they are said of: "a misstep", "destabilising", "unacceptable". */
@@ -385,10 +389,17 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         targets = List.of(new Actor(new ActorCode(sources.get(0).code().country() + "GOV"), "", true));
       }
       List<Actor[]> pairs = dyads(sources, targets, symmetric);
+      // "called for sanctions against Turkey": asking for an act of conflict against somebody is disapproving of
+      // them (the act itself is coded too, asked for)
+      Optional<Trigger> asking = t.pattern().verb() || !HOSTILE_ROOTS.contains(t.pattern().code().rootCode())
+          ? Optional.empty() : ModeReader.askedFor(g, t.token()).map(v -> new Trigger(v, DISAPPROVAL));
       for (Actor[] st : pairs) {
         String key = st[0].code() + ">" + st[1].code() + ":" + t.pattern().code();
         if (seen.add(key)) {
           out.add(event(article, g, t, Optional.of(st[0]), Optional.of(st[1]), timeline));
+        }
+        if (asking.isPresent() && seen.add(st[0].code() + ">" + st[1].code() + ":" + DISAPPROVAL.code())) {
+          out.add(event(article, g, asking.get(), Optional.of(st[0]), Optional.of(st[1]), timeline));
         }
       }
       // one-actor events, as GDELT keeps them: the text names no target, or ("three soldiers were killed")

@@ -116,6 +116,21 @@ final class ModeReader {
     return will && !subjects.isEmpty() && subjects.stream().allMatch(n -> g.token(n).pos().startsWith("PRP"));
   }
 
+  /**
+   * The verb that asks for or weighs a nominal act, its object or "for" phrase: "called for talks with Chile",
+   * "urged sanctions", "discussed a ceasefire".
+   */
+  static Optional<Integer> askedFor(Graph g, int noun) {
+    Optional<Dependency> up = g.parent(noun);
+    if (up.isEmpty() || !g.token(noun).isNoun()) {
+      return Optional.empty();
+    }
+    String rel = up.get().relation();
+    boolean asked = (rel.equals("obj") || rel.equals("obl:for"))
+        && PROPOSING_VERBS.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT));
+    return asked ? Optional.of(up.get().head()) : Optional.empty();
+  }
+
   /** Whether a token is a noun of asking ("request", "call", "invitation"). */
   static boolean asking(Token t) {
     return ASKING.contains(t.lemma().toLowerCase(Locale.ROOT));
@@ -181,6 +196,9 @@ final class ModeReader {
       boolean clausal = rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:to") || rel.equals("acl")
           || rel.equals("acl:to");
       if (clausal && PROPOSING_VERBS.contains(governor)) {
+        return Mode.HYPOTHETICAL;
+      }
+      if (askedFor(g, head).isPresent()) {
         return Mode.HYPOTHETICAL;
       }
       // "ignored a request by Chile to meet ...", parsed as if the request would meet: an act asked for
