@@ -566,7 +566,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       // "cyber-attacks", "air-strikes": a hyphenated noun is its last part
       String noun = lemma.contains("-") && patterns.nouns(lemma).isEmpty()
           ? lemma.substring(lemma.lastIndexOf('-') + 1) : lemma;
-      List<Pattern> candidates = tok.isVerb() ? patterns.verbs(lemma)
+      // "they would blockade Paris" with "blockade" tagged a noun: a noun with an auxiliary and a subject, and no
+      // copula, is a verb
+      boolean verbal = tok.isVerb() || (tok.isNoun() && !g.children(tok.index(), "aux").isEmpty()
+          && !g.children(tok.index(), "nsubj").isEmpty() && g.children(tok.index(), "cop").isEmpty());
+      List<Pattern> candidates = verbal ? patterns.verbs(lemma)
           : tok.isNoun() ? patterns.nouns(noun)
           : tok.pos().startsWith("JJ") && !g.children(tok.index(), "cop").isEmpty() ? patterns.adjectives(lemma)
           : List.of();
@@ -1140,6 +1144,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     }
     Optional<LocalDate> published = article.published();
     Mode mode = ModeReader.mode(g, t.token());
+    // an intent or threat told of an act to come is dated when it was told: by the word that tells it
+    int dating = t.token();
     if (mode == Mode.FUTURE && ModeReader.unlessClause(g, t.token())) {
       // "will withdraw its force from Chad unless the president arranges a ceasefire": a conditional act is a threat
       CameoCode told = code.inManualTerms(mode);
@@ -1148,23 +1154,25 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     } else if (mode == Mode.FUTURE && ModeReader.expressedIntent(g, t.token())) {
       code = code.inManualTerms(mode);
       mode = Mode.ASSERTED;
+      dating = g.parent(t.token()).map(Dependency::head).orElse(dating);
     } else if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && CONFLICT_ROOTS.contains(code.rootCode())
         && ModeReader.announcedOwnAct(g, t.token())) {
       // "the farmers said they would blockade Paris": announcing one's own act of force or protest is threatening
       // it; an announced sanction ("said they would expel the diplomats") stays a plan
       code = code.inManualTerms(mode);
       mode = Mode.ASSERTED;
+      dating = g.parent(t.token()).map(Dependency::head).orElse(dating);
     } else if (mode == Mode.NEGATED && ModeReader.refusal(g, t.token()) && !code.refused().equals(code)) {
       code = code.refused();
       mode = Mode.ASSERTED;
     }
     CameoCodebook.Definition def = codebook.define(code);
-    Optional<EventDate> date = Dating.date(g, t.token(), new Dating.When(published, mode == Mode.FUTURE, timeline.lastDay()));
+    Optional<EventDate> date = Dating.date(g, dating, new Dating.When(published, mode == Mode.FUTURE, timeline.lastDay()));
     if (mode == Mode.ASSERTED && date.isPresent() && published.isPresent()
         && date.get().precision() == DatePrecision.DAY && date.get().value().isAfter(published.get())) {
       mode = Mode.FUTURE;
     }
-    if (date.isEmpty() && mode == Mode.ASSERTED && Dating.past(g, t.token())) {
+    if (date.isEmpty() && mode == Mode.ASSERTED && Dating.past(g, dating)) {
       date = timeline.paragraphDate();
     }
     if (date.isEmpty() && published.isPresent()) {
