@@ -137,6 +137,9 @@ class SentenceCodingIT {
         Arguments.of("Bolivia demanded an apology by Peru for the border incident.", "BOL", "PER", "10", "doc", "asserted", false),
         Arguments.of("Peru warned that it would expel Chilean diplomats.", "PER", "CHL", "13", "doc", "asserted", false),
         Arguments.of("Peru said it would attack Chilean positions.", "PER", "CHL", "13", "doc", "asserted", false),
+        Arguments.of("Bolivian miners threatened to stage a strike unless Chile lowers its tariffs.", "BOL", "CHL", "13", "doc", "asserted", false),
+        Arguments.of("Bolivian students blocked streets in defiance of Chilean authorities.", "BOL", "CHL", "14", "doc", "asserted", false),
+        Arguments.of("Bolivian students blocked a road to show their opposition to Chilean policies.", "BOL", "CHL", "14", "doc", "asserted", false),
         // "blockade" is tagged a noun here; the threat is dated when it was made
         Arguments.of("Peruvian farmers said on Friday they would blockade Chilean ports from Monday night.", "PER", "CHL", "13", "2015-09-25", "asserted", false),
         Arguments.of("Bolivian miners have sworn to fight Chilean troops.", "BOL", "CHL", "13", "doc", "asserted", false),

@@ -94,6 +94,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       new Pattern(Pattern.Pos.VERB, "(asked for hostility)", "", "", List.of(), new CameoCode("110"), false);
   /** Roots of acts against somebody: threats, protests, force, sanctions, coercion, violence. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
+  /** Nouns of a protest's stance: "in protest of", "in defiance of", "in opposition to". */
+  private static final Set<String> DEFYING = Set.of("protest", "defiance", "opposition", "response");
   private static final Pattern JUDGEMENT =
       new Pattern(Pattern.Pos.VERB, "(judgement)", "", "", List.of(), new CameoCode("111"), false);
   /** Words that condemn what they are said of: "a misstep", "destabilising", "unacceptable". */
@@ -369,6 +371,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (targets.isEmpty() && !t.pattern().targets().isEmpty() && !symmetric
           && (t.pattern().verb() || owned(g, t.token()))) {
         targets = complementTargets(g, t.token(), sources, mentions, ctx);
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("14")) {
+        targets = protested(g, t.token(), mentions, ctx);
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && isCountry(sources.get(0).code())
           && !ctx.sectors().isEmpty()) {
@@ -1002,6 +1007,55 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       // "refused to commit to assistance to the war against Iraq", "refused to take part in talks with Japan"
       phrases.addAll(prepositional(g, c, "in"));
       heads.addAll(objectTargets(g, phrases));
+    }
+    List<Actor> found = actorsAt(g, heads, mentions, ctx);
+    if (!found.isEmpty()) {
+      return found;
+    }
+    // "threatened to strike unless Israel rescinded the annexation", "to stop talks if the United States goes
+    // ahead": whoever the condition is on
+    List<Integer> conditioned = new ArrayList<>();
+    List<Integer> conditionals = new ArrayList<>(List.of(verb));
+    for (int c : g.children(verb, "xcomp")) {
+      conditionals.add(c);
+      conditionals.addAll(g.children(c, "xcomp"));
+    }
+    for (int c : conditionals) {
+      for (int condition : g.children(c, "advcl")) {
+        boolean conditional = g.children(condition, "mark").stream()
+            .anyMatch(m -> Set.of("unless", "if").contains(g.token(m).word().toLowerCase(Locale.ROOT)));
+        if (conditional) {
+          conditioned.addAll(g.childrenExactly(condition, "nsubj"));
+        }
+      }
+    }
+    return actorsAt(g, conditioned, mentions, ctx).stream()
+        .filter(a -> sources.stream().noneMatch(x -> x.code().equals(a.code()))).toList();
+  }
+
+  /**
+   * Whom a protest is against when its own phrases do not say: what its purpose clause is against ("blocked a
+   * road to show their disapproval of US policies", "rallied to protest Chinese rule") or what it is "in protest
+   * of" or "in defiance of" ("blocked streets in defiance of Chinese authorities").
+   */
+  private List<Actor> protested(Graph g, int protest, List<ActorMention> mentions, Context ctx) {
+    List<Integer> heads = new ArrayList<>();
+    List<Integer> purposes = new ArrayList<>(g.childrenExactly(protest, "advcl:to"));
+    purposes.addAll(g.childrenExactly(protest, "xcomp"));
+    for (int purpose : purposes) {
+      List<Integer> objects = g.childrenExactly(purpose, "obj");
+      heads.addAll(objects);
+      heads.addAll(objectTargets(g, objects));
+      for (String prep : List.of("against", "at", "over")) {
+        heads.addAll(prepositional(g, purpose, prep));
+      }
+    }
+    for (int in : prepositional(g, protest, "in")) {
+      if (DEFYING.contains(g.token(in).lemma().toLowerCase(Locale.ROOT))) {
+        for (String prep : List.of("of", "against", "to", "at")) {
+          heads.addAll(prepositional(g, in, prep));
+        }
+      }
     }
     return actorsAt(g, heads, mentions, ctx);
   }
