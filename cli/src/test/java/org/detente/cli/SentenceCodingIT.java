@@ -149,6 +149,8 @@ class SentenceCodingIT {
         Arguments.of("Chilean troops were engaged in ethnic cleansing against the Peruvian population.", "CHL", "PER", "20", "doc", "asserted", false),
         Arguments.of("Chile received a mission of observers from Peru.", "CHL", "PER", "08", "doc", "asserted", false),
         Arguments.of("Peru said Chile's decision was a mistake.", "PER", "CHL", "11", "doc", "asserted", false),
+        Arguments.of("Bolivia complained to Peru over Chilean air raids.", "BOL", "CHL", "11", "doc", "asserted", false),
+        Arguments.of("Bolivian relief workers suspended aid deliveries in Lima on Monday.", "BOL", "PER", "16", "2015-09-21", "asserted", false),
         Arguments.of("Peru called for dialogue with Chile on Monday.", "PER", "CHL", "04", "2015-09-21", "hypothetical", false),
         Arguments.of("Peru called for sanctions against Chile on Monday.", "PER", "CHL", "11", "2015-09-21", "asserted", false),
         Arguments.of("The Peruvian foreign minister called the Chilean plans destabilising.", "PER", "CHL", "11", "doc", "asserted", false),

@@ -83,8 +83,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       Map.of("call", "off", "roll", "back", "scale", "back", "wind", "down");
   private static final Set<String> STOPPING_NOUNS =
       Set.of("suspension", "halt", "end", "cut", "freeze", "cancellation", "termination", "reduction", "cutoff");
-  /** Roots of material acts, whose place may stand for their target: aid, protest, force, coercion, violence. */
-  private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "17", "18", "19", "20");
+  /** Roots of material acts, whose place may stand for their target: aid, protest, force, sanctions, coercion, violence. */
+  private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "16", "17", "18", "19", "20");
   private static final List<String> OBJECT_TARGET_PREPOSITIONS =
       List.of("against", "on", "to", "toward", "towards", "with", "for", "over");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
