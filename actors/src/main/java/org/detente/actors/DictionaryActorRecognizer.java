@@ -24,7 +24,8 @@ import org.detente.core.Token;
 /**
  * Finds actors by longest dictionary match over tokens, then joins neighbouring names into one actor:
  * "Japanese" + "Foreign Minister" + "Fumio Kishida" is one {@code JPNGOV} mention. People get the code of
- * the role they held on the article's publication date (with no date known, the role held today).
+ * the role they held on the article's publication date (with no date known, the role held today); out of every
+ * role the dictionary gives them, they are one of their country's elite (ELI).
  * Combining forms ("Russo-Japanese") give one mention per country on the same token.
  *
  * <p>Consumes an {@link AnnotatedArticle}; produces a {@link RecognizedArticle}. Never rejects.
@@ -329,7 +330,8 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
       Entry e = m.entry();
       if (e.kind() == Entry.Kind.PERSON) {
         Optional<Role> r = e.on(day);
-        person = Optional.of(r.map(Role::code).orElse(new ActorCode(e.roles().get(0).code().country())));
+        // out of office on the day (before or after the roles the dictionary knows): one of the country's elite
+        person = Optional.of(r.map(Role::code).orElse(new ActorCode(e.roles().get(0).code().country() + "ELI")));
       } else if (e.kind().sector()) {
         sector = Optional.of(e.roles().get(0).code().value());
         sectorFirst = e.kind() == Entry.Kind.PREFIX;

@@ -86,7 +86,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   /** Roots of material acts, whose place may stand for their target: aid, protest, force, sanctions, coercion, violence. */
   private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "16", "17", "18", "19", "20");
   private static final List<String> OBJECT_TARGET_PREPOSITIONS =
-      List.of("against", "on", "to", "toward", "towards", "with", "for", "over");
+      List.of("against", "on", "to", "toward", "towards", "with", "for", "over", "between", "among");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   private static final Pattern REPORTED_DEMAND =
       new Pattern(Pattern.Pos.VERB, "(reported demand)", "", "", List.of(), new CameoCode("100"), false);
