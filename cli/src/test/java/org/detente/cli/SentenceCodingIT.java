@@ -150,6 +150,7 @@ class SentenceCodingIT {
         Arguments.of("Chile received a mission of observers from Peru.", "CHL", "PER", "08", "doc", "asserted", false),
         Arguments.of("Peru said Chile's decision was a mistake.", "PER", "CHL", "11", "doc", "asserted", false),
         Arguments.of("Bolivia complained to Peru over Chilean air raids.", "BOL", "CHL", "11", "doc", "asserted", false),
+        Arguments.of("Chile ignored the Peruvian demands on Monday.", "PER", "CHL", "10", "2015-09-21", "asserted", false),
         // out of office since 2011: "he" still refers to the person
         Arguments.of("Laurent Gbagbo arrived in Lima on Monday. He criticized the Chilean government.", "CIV", "CHL", "11", "2015-09-21", "asserted", false),
         Arguments.of("Peru offered to host talks between Chile and Bolivia.", "PER", "CHL", "03", "doc", "asserted", false),

@@ -96,6 +96,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
   /** Nouns of a protest's stance: "in protest of", "in defiance of", "in opposition to". */
   private static final Set<String> DEFYING = Set.of("protest", "defiance", "opposition", "response");
+  /** Verbs of disregarding what was aimed at one: "ignored the protests", "brushed aside the warnings". */
+  private static final Set<String> DISREGARDING =
+      Set.of("ignore", "dismiss", "disregard", "defy", "rebuff", "brush", "shrug", "reject");
   private static final Pattern JUDGEMENT =
       new Pattern(Pattern.Pos.VERB, "(judgement)", "", "", List.of(), new CameoCode("111"), false);
   /** Words that condemn what they are said of: "a misstep", "destabilising", "unacceptable". */
@@ -361,6 +364,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         if (head >= 0) {
           targets = targets(g, head, t.pattern(), mentions, ctx);
         }
+      }
+      if (!t.pattern().verb() && targets.isEmpty() && !sources.isEmpty() && !symmetric) {
+        targets = disregarding(g, t.token(), sources, mentions, ctx);
       }
       if (!t.pattern().verb() && !symmetric && owned(g, t.token())) {
         // "insisted on its demands that Burundi's government grant ...": an act of the noun's owner, who is no
@@ -1058,6 +1064,20 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return actorsAt(g, heads, mentions, ctx);
+  }
+
+  /**
+   * "Russia ignored Japan's protests", "brushing aside Japanese protests, leaders from Moscow ...": a protest,
+   * demand or warning that somebody disregards was aimed at them.
+   */
+  private List<Actor> disregarding(Graph g, int noun, List<Actor> sources, List<ActorMention> mentions, Context ctx) {
+    Optional<Dependency> up = g.parent(noun);
+    if (up.isEmpty() || !up.get().relation().equals("obj")
+        || !DISREGARDING.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    return verbSources(g, up.get().head(), mentions, ctx).stream()
+        .filter(a -> sources.stream().noneMatch(x -> x.code().country().equals(a.code().country()))).toList();
   }
 
   /** A noun with an owner ("its demand", "a demand by Chile"): whose act it is, the text says. */
