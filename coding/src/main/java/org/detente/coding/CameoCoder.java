@@ -96,6 +96,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
   /** Nouns of a protest's stance: "in protest of", "in defiance of", "in opposition to". */
   private static final Set<String> DEFYING = Set.of("protest", "defiance", "opposition", "response");
+  /** Words that make a clause a condition: "unless Israel rescinds", "if the United States goes ahead". */
+  private static final Set<String> CONDITIONS = Set.of("unless", "if");
   /** Verbs of disregarding what was aimed at one: "ignored the protests", "brushed aside the warnings". */
   private static final Set<String> DISREGARDING =
       Set.of("ignore", "dismiss", "disregard", "defy", "rebuff", "brush", "shrug", "reject");
@@ -371,8 +373,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (!t.pattern().verb() && !symmetric && owned(g, t.token())) {
         // "insisted on its demands that Burundi's government grant ...": an act of the noun's owner, who is no
         // target of it, aimed at whom its clause names
-        List<Actor> acting = sources;
-        targets = targets.stream().filter(a -> acting.stream().noneMatch(x -> x.code().equals(a.code()))).toList();
+        targets = others(targets, sources);
       }
       if (targets.isEmpty() && !t.pattern().targets().isEmpty() && !symmetric
           && (t.pattern().verb() || owned(g, t.token()))) {
@@ -996,8 +997,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         // "demanded that North Korea stop its attacks on Japan": the one asked, when the clause names it
         List<Integer> subjects = new ArrayList<>(g.childrenExactly(c, "nsubj"));
         subjects.addAll(g.childrenExactly(c, "nsubj:pass"));
-        List<Actor> asked = actorsAt(g, subjects, mentions, ctx).stream()
-            .filter(a -> sources.stream().noneMatch(x -> x.code().equals(a.code()))).toList();
+        List<Actor> asked = others(actorsAt(g, subjects, mentions, ctx), sources);
         if (!asked.isEmpty()) {
           return asked;
         }
@@ -1029,14 +1029,18 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     for (int c : conditionals) {
       for (int condition : g.children(c, "advcl")) {
         boolean conditional = g.children(condition, "mark").stream()
-            .anyMatch(m -> Set.of("unless", "if").contains(g.token(m).word().toLowerCase(Locale.ROOT)));
+            .anyMatch(m -> CONDITIONS.contains(g.token(m).word().toLowerCase(Locale.ROOT)));
         if (conditional) {
           conditioned.addAll(g.childrenExactly(condition, "nsubj"));
         }
       }
     }
-    return actorsAt(g, conditioned, mentions, ctx).stream()
-        .filter(a -> sources.stream().noneMatch(x -> x.code().equals(a.code()))).toList();
+    return others(actorsAt(g, conditioned, mentions, ctx), sources);
+  }
+
+  /** The actors that are none of {@code sources}: nobody is the target of their own act. */
+  private static List<Actor> others(List<Actor> actors, List<Actor> sources) {
+    return actors.stream().filter(a -> sources.stream().noneMatch(x -> x.code().equals(a.code()))).toList();
   }
 
   /**
@@ -1076,8 +1080,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         || !DISREGARDING.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))) {
       return List.of();
     }
-    return verbSources(g, up.get().head(), mentions, ctx).stream()
-        .filter(a -> sources.stream().noneMatch(x -> x.code().country().equals(a.code().country()))).toList();
+    return others(verbSources(g, up.get().head(), mentions, ctx), sources);
   }
 
   /** A noun with an owner ("its demand", "a demand by Chile"): whose act it is, the text says. */
