@@ -43,6 +43,11 @@ class SentenceCodingIT {
     return ((Result.Ok<CodedArticle>) r).value().events();
   }
 
+  /** The CAMEO roots of the events coded from a text published on {@link #SATURDAY}. */
+  static List<String> roots(String text) {
+    return code(text, SATURDAY).stream().map(e -> e.code().rootCode()).toList();
+  }
+
   static String key(CodedEvent e, boolean source) {
     if (source) {
       return e.source().map(engine.dictionary()::scoringKey).orElse("");
@@ -193,25 +198,21 @@ class SentenceCodingIT {
 
   @Test
   void announcingAnActOfPeaceIsNoThreat() {
-    assertThat(code("Peru said it would hold talks with Chile.", SATURDAY))
-        .noneMatch(e -> e.code().rootCode().equals("13"));
-    assertThat(code("Peru said it would not attack Chilean positions.", SATURDAY))
-        .noneMatch(e -> e.code().rootCode().equals("13"));
+    assertThat(roots("Peru said it would hold talks with Chile.")).doesNotContain("13");
+    assertThat(roots("Peru said it would not attack Chilean positions.")).doesNotContain("13");
   }
 
   @Test
   void aNamedPeriodIsATimeNotAnEvent() {
     // neither the war nor its end is an event of this sentence; "since" dates nothing
-    assertThat(code("Chile seized the islands from Peru at the end of World War II.", SATURDAY))
-        .allMatch(e -> e.code().rootCode().equals("17"));
+    assertThat(roots("Chile seized the islands from Peru at the end of World War II.")).containsOnly("17");
     assertThat(code("Chile has held the islands since the Cold War.", SATURDAY))
         .noneMatch(e -> e.date().map(d -> d.text().equals("1991")).orElse(false));
   }
 
   @Test
   void aJudgementOfNobodysActIsNoCriticismOfAnybody() {
-    assertThat(code("Peru said the weather was dangerous.", SATURDAY))
-        .noneMatch(e -> e.code().rootCode().equals("11"));
+    assertThat(roots("Peru said the weather was dangerous.")).doesNotContain("11");
   }
 
   @Test
@@ -229,10 +230,9 @@ class SentenceCodingIT {
   @Test
   void aTimeIsNoPhraseAPatternAsksFor() {
     // "called ... on Monday" is no "call on" (an appeal), whether "on" is parsed as a particle or a preposition
-    assertThat(code("The Peruvian president called the Chilean president on Monday to discuss the border.", SATURDAY))
-        .noneMatch(e -> e.code().rootCode().equals("02"));
-    assertThat(code("Peru called on Chile on Monday to release the prisoners.", SATURDAY))
-        .anyMatch(e -> e.code().rootCode().equals("02"));
+    assertThat(roots("The Peruvian president called the Chilean president on Monday to discuss the border."))
+        .doesNotContain("02");
+    assertThat(roots("Peru called on Chile on Monday to release the prisoners.")).contains("02");
   }
 
   @Test
