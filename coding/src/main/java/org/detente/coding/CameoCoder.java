@@ -114,8 +114,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Pattern CLAIM =
       new Pattern(Pattern.Pos.VERB, "(claimed act)", "", "", List.of(), new CameoCode("015"), false);
   private static final Set<String> CONFLICT_ROOTS = Set.of("14", "15", "17", "18", "19", "20");
-  /** Verbs whose passive ("was engaged in", "were involved in") has the doer as its subject. */
-  private static final Set<String> ENGAGED = Set.of("engage", "involve");
+  /**
+   * Verbs whose passive has the doer as its subject: "was engaged in", "were involved in", and forces that "were
+   * deployed" or "stationed" somewhere act there for their country.
+   */
+  private static final Set<String> ENGAGED = Set.of("engage", "involve", "deploy", "station");
   private static final Pattern CAPTION =
       new Pattern(Pattern.Pos.NOUN, "(caption)", "", "", List.of(), new CameoCode("040"), true);
 
