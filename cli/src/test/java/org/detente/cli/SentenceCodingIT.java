@@ -157,6 +157,7 @@ class SentenceCodingIT {
         Arguments.of("Bolivia complained to Peru over Chilean air raids.", "BOL", "CHL", "11", "doc", "asserted", false),
         Arguments.of("Chile ignored the Peruvian demands on Monday.", "PER", "CHL", "10", "2015-09-21", "asserted", false),
         Arguments.of("Chilean troops were deployed to Peru on Monday.", "CHL", "PER", "15", "2015-09-21", "asserted", false),
+        Arguments.of("Peru Representative Ana Torvalo criticized Chile on Monday.", "PER", "CHL", "11", "2015-09-21", "asserted", false),
         Arguments.of("Peru announced a weeklong cease-fire with Chilean rebels on Monday.", "PER", "CHL", "08", "2015-09-21", "asserted", true),
         // out of office since 2011: "he" still refers to the person
         Arguments.of("Laurent Gbagbo arrived in Lima on Monday. He criticized the Chilean government.", "CIV", "CHL", "11", "2015-09-21", "asserted", false),
@@ -215,6 +216,12 @@ class SentenceCodingIT {
   @Test
   void aJudgementOfNobodysActIsNoCriticismOfAnybody() {
     assertThat(roots("Peru said the weather was dangerous.")).doesNotContain("11");
+  }
+
+  @Test
+  void aMemberIsNotItsOrganisation() {
+    assertThat(code("The G7 member country criticized Peru.", SATURDAY))
+        .noneMatch(e -> e.source().map(c -> c.value().startsWith("IGO")).orElse(false));
   }
 
   @Test

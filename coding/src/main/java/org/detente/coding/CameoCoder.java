@@ -1135,6 +1135,13 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
             for (int c : g.children(d.dependent(), "conj")) {
               direct.addAll(mentionsOn(c, mentions));
             }
+            // "Taiwan Representative Bi-khim Hsiao": a name whose title is itself modified by the country (a
+            // proper noun: a "G7 member country" is no G7)
+            if (direct.isEmpty() && r.equals("compound") && g.token(d.dependent()).pos().startsWith("NNP")) {
+              for (int c : g.childrenExactly(d.dependent(), "compound")) {
+                direct.addAll(mentionsOn(c, mentions));
+              }
+            }
           } else if (direct.isEmpty()) {
             // "the opening of the Sochi Olympics", "calls by Belarus's rulers": the owner's own modifier or owner
             for (int c : g.children(d.dependent(), "compound")) {
