@@ -157,6 +157,8 @@ class SentenceCodingIT {
         Arguments.of("Bolivia complained to Peru over Chilean air raids.", "BOL", "CHL", "11", "doc", "asserted", false),
         Arguments.of("Chile ignored the Peruvian demands on Monday.", "PER", "CHL", "10", "2015-09-21", "asserted", false),
         Arguments.of("Chilean troops were deployed to Peru on Monday.", "CHL", "PER", "15", "2015-09-21", "asserted", false),
+        // the troops are Bolivian, not of the country the sentence is set in
+        Arguments.of("A first group of Bolivian peacekeeping troops arrived in Chile on Monday.", "BOL", "CHL", "04", "2015-09-21", "asserted", false),
         Arguments.of("Peru Representative Ana Torvalo criticized Chile on Monday.", "PER", "CHL", "11", "2015-09-21", "asserted", false),
         Arguments.of("Peru announced a weeklong cease-fire with Chilean rebels on Monday.", "PER", "CHL", "08", "2015-09-21", "asserted", true),
         // out of office since 2011: "he" still refers to the person

@@ -144,7 +144,17 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       Graph g = new Graph(s);
       List<ActorMention> mentions = new ArrayList<>(input.actorsIn(s.index()));
-      List<ActorMention> sectors = input.sectorsIn(s.index());
+      List<ActorMention> sectors = new ArrayList<>();
+      for (ActorMention m : input.sectorsIn(s.index())) {
+        // "Bangladeshi peacekeeping troops": a country that modifies the sector's head, beyond the words the
+        // recognizer joins, is its own
+        Optional<String> own = modifyingCountry(g, m, mentions);
+        if (own.isPresent()) {
+          mentions.add(withCountry(m, own.get()));
+        } else {
+          sectors.add(m);
+        }
+      }
       Optional<String> place = placeCountry(g, mentions);
       if (place.isPresent()) {
         residents(g, mentions, place.get());
@@ -184,6 +194,21 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       if (up.isPresent() && LOCATIVE.contains(up.get().relation()) && isCountry(m.code())) {
         return Optional.of(m.code().country());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country of a country mention that modifies a mention's head ("Bangladeshi" in "Bangladeshi peacekeeping troops"). */
+  private static Optional<String> modifyingCountry(Graph g, ActorMention sector, List<ActorMention> mentions) {
+    for (Dependency d : g.children(sector.head())) {
+      String r = d.relation();
+      if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
+        for (ActorMention m : mentions) {
+          if (m.covers(d.dependent()) && isCountry(m.code())) {
+            return Optional.of(m.code().country());
+          }
+        }
       }
     }
     return Optional.empty();
