@@ -608,8 +608,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           ? lemma.substring(lemma.lastIndexOf('-') + 1) : lemma;
       // "they would blockade Paris" with "blockade" tagged a noun: a noun with an auxiliary and a subject, and no
       // copula, is a verb
-      boolean verbal = tok.isVerb() || (tok.isNoun() && !g.children(tok.index(), "aux").isEmpty()
-          && !g.children(tok.index(), "nsubj").isEmpty() && g.children(tok.index(), "cop").isEmpty());
+      boolean verbal = tok.isVerb() || (tok.isNoun() && !patterns.verbs(lemma).isEmpty()
+          && !g.children(tok.index(), "aux").isEmpty() && !g.children(tok.index(), "nsubj").isEmpty()
+          && g.children(tok.index(), "cop").isEmpty());
       List<Pattern> candidates = verbal ? patterns.verbs(lemma)
           : tok.isNoun() ? patterns.nouns(noun)
           : tok.pos().startsWith("JJ") && !g.children(tok.index(), "cop").isEmpty() ? patterns.adjectives(lemma)

@@ -49,21 +49,27 @@ final class Graph {
       if (!token(verb).isVerb() || !childrenExactly(verb, "obj").isEmpty()) {
         continue;
       }
-      for (Dependency inserted : List.copyOf(children.get(verb))) {
-        if (!inserted.relation().equals("obl:tmod") && !inserted.relation().equals("obl:as")) {
-          continue;
-        }
-        int h = inserted.dependent();
-        for (Dependency d : List.copyOf(children.get(h))) {
-          if (d.relation().equals("dep") && token(d.dependent()).isNoun() && d.dependent() > h) {
-            Dependency obj = new Dependency(verb, d.dependent(), "obj");
-            children.get(h).remove(d);
-            parents.get(d.dependent()).remove(d);
-            children.get(verb).add(obj);
-            parents.get(d.dependent()).add(obj);
-            break;
+      Dependency misplaced = null;
+      for (Dependency inserted : children.get(verb)) {
+        if (inserted.relation().equals("obl:tmod") || inserted.relation().equals("obl:as")) {
+          int h = inserted.dependent();
+          for (Dependency d : children.get(h)) {
+            if (d.relation().equals("dep") && token(d.dependent()).isNoun() && d.dependent() > h) {
+              misplaced = d;
+              break;
+            }
           }
         }
+        if (misplaced != null) {
+          break;
+        }
+      }
+      if (misplaced != null) {
+        Dependency obj = new Dependency(verb, misplaced.dependent(), "obj");
+        children.get(misplaced.head()).remove(misplaced);
+        parents.get(misplaced.dependent()).remove(misplaced);
+        children.get(verb).add(obj);
+        parents.get(misplaced.dependent()).add(obj);
       }
     }
   }
