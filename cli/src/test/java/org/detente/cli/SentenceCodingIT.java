@@ -170,7 +170,11 @@ class SentenceCodingIT {
         Arguments.of("The Peruvian foreign minister called the Chilean plans destabilising.", "PER", "CHL", "11", "doc", "asserted", false),
         Arguments.of("Peru and Chile held talks in Lima in May. They never signed a peace treaty.", "PER", "CHL", "05", "doc", "negated", true),
         Arguments.of("Chilean police prevented the demonstration on Monday.", "CHL", "", "17", "2015-09-21", "asserted", false),
-        Arguments.of("The Chilean supreme court opened a hearing into the killing of Peruvian fishermen.", "CHL", "PER", "09", "doc", "asserted", false));
+        Arguments.of("The Chilean supreme court opened a hearing into the killing of Peruvian fishermen.", "CHL", "PER", "09", "doc", "asserted", false),
+        // SUTime gives "the month of March" no value of its own; the month is no protest march
+        Arguments.of("In the month of March, Chile attacked Peru.", "CHL", "PER", "19", "2015-03", "asserted", false),
+        // force by nobody named is by the country it happened in
+        Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -270,6 +274,14 @@ class SentenceCodingIT {
       assertThat(e.code().rootCode()).isEqualTo("13");
       assertThat(e.date().map(d -> d.text())).contains("2015-09-25");
     });
+  }
+
+  @Test
+  void unnamedForceInPlacesOfTwoCountriesHasNoDoer() {
+    assertThat(code("Peruvian fishermen were attacked near Arica in Chile and near Tacna in Bolivia.", SATURDAY))
+        .filteredOn(e -> e.code().rootCode().equals("19"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.source()).isEmpty());
   }
 
   @Test

@@ -85,6 +85,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       Set.of("suspension", "halt", "end", "cut", "freeze", "cancellation", "termination", "reduction", "cutoff");
   /** Roots of material acts, whose place may stand for their target: aid, protest, force, sanctions, coercion, violence. */
   private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "16", "17", "18", "19", "20");
+  /** Roots of force whose doer, when unnamed, is somebody of the country it happened in: coercion, violence. */
+  private static final Set<String> UNATTRIBUTED = Set.of("17", "18", "19", "20");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "near", "outside", "outside_of", "inside", "across", "around", "throughout", "within");
+  /** How a place's name hangs on the words for it: "the town of Samarra", "Iraqi city", "Mansiysk (Siberia)". */
+  private static final Set<String> NAMING_A_PLACE = Set.of("nmod:of", "appos", "amod", "compound", "nmod:poss");
   private static final List<String> OBJECT_TARGET_PREPOSITIONS =
       List.of("against", "on", "to", "toward", "towards", "with", "for", "over", "between", "among");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
@@ -428,6 +434,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         // "Egyptian demonstrators rioted": a protest that names no target is aimed at the country's rulers
         targets = List.of(new Actor(new ActorCode(sources.get(0).code().country() + "GOV"), "", true));
       }
+      if (sources.isEmpty() && !targets.isEmpty() && !symmetric && t.pattern().verb()
+          && UNATTRIBUTED.contains(t.pattern().code().rootCode())) {
+        // "a roadside bomb near Samarra killed a US soldier", "a missionary was arrested in Lebanon": force by
+        // nobody named is by the country it happened in (ICEWS's unidentified forces of a country)
+        sources = setting(g, mentions, targets);
+      }
       List<Actor[]> pairs = dyads(sources, targets, symmetric);
       // "called for sanctions against Turkey": asking for an act of conflict against somebody is disapproving of
       // them (the act itself is coded too, asked for)
@@ -599,8 +611,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private List<Trigger> triggers(Graph g) {
     List<Trigger> out = new ArrayList<>();
     for (Token tok : g.sentence().tokens()) {
-      if (tok.isNoun() && Periods.inName(g, tok.index())) {
-        continue; // "at the end of World War II" names a time, not a war or an ending
+      if (tok.isNoun() && (Periods.inName(g, tok.index()) || inTime(g.sentence(), tok.index()))) {
+        continue; // "at the end of World War II", "in the month of March" name a time, not a war, an end or a march
       }
       String lemma = tok.lemma().toLowerCase(Locale.ROOT);
       // "cyber-attacks", "air-strikes": a hyphenated noun is its last part
@@ -985,6 +997,42 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return List.of();
+  }
+
+  private static boolean inTime(Sentence s, int token) {
+    return s.times().stream().anyMatch(tm -> tm.covers(token));
+  }
+
+  /**
+   * The one country whose places or name the sentence sets its events in ("near the town of Samarra", "in
+   * Khanty-Mansiysk (Siberia)"), as an inferred actor; none when the places are of several countries. Mentions
+   * of {@code targets} do not count.
+   */
+  private static List<Actor> setting(Graph g, List<ActorMention> mentions, List<Actor> targets) {
+    Set<String> countries = new HashSet<>();
+    String text = "";
+    for (ActorMention m : mentions) {
+      if (isCountry(m.code()) && targets.stream().noneMatch(a -> a.text().equals(m.text())) && isPlace(g, m.head())) {
+        countries.add(m.code().country());
+        text = m.text();
+      }
+    }
+    return countries.size() == 1 ? List.of(new Actor(new ActorCode(countries.iterator().next()), text, true)) : List.of();
+  }
+
+  /** A word in a phrase of place, or naming one ("the city of Basra", "Khanty-Mansiysk (Siberia)"). */
+  private static boolean isPlace(Graph g, int token) {
+    Optional<Dependency> up = g.parent(token);
+    while (up.isPresent() && NAMING_A_PLACE.contains(up.get().relation())) {
+      up = g.parent(up.get().head());
+    }
+    if (up.isEmpty()) {
+      return false;
+    }
+    String relation = up.get().relation();
+    int colon = relation.indexOf(':');
+    return colon > 0 && (relation.startsWith("obl") || relation.startsWith("nmod"))
+        && PLACE_PREPOSITIONS.contains(relation.substring(colon + 1));
   }
 
   /** Phrases that give the target of an object noun: "action against X", "aid to X", "talks with X". */

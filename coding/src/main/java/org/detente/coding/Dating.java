@@ -157,10 +157,13 @@ final class Dating {
     return best;
   }
 
-  /** Whether the trigger's clause is in a past tense (for a nominal event, the verb that governs it). */
+  /**
+   * Whether the trigger's clause is in a past tense (for a nominal event or an infinitive, the verb that governs
+   * it: "his agreement to suspend Russia served as a setback").
+   */
   static boolean past(Graph g, int trigger) {
     int head = trigger;
-    for (int depth = 0; depth < 4 && !g.token(head).isVerb(); depth++) {
+    for (int depth = 0; depth < 4 && (!g.token(head).isVerb() || infinitive(g, head)); depth++) {
       Optional<Dependency> up = g.parent(head);
       if (up.isEmpty()) {
         return false;
@@ -183,4 +186,8 @@ final class Dating {
     return true;
   }
 
+  private static boolean infinitive(Graph g, int verb) {
+    return g.token(verb).pos().equals("VB")
+        && g.children(verb, "mark").stream().anyMatch(m -> g.token(m).word().equalsIgnoreCase("to"));
+  }
 }

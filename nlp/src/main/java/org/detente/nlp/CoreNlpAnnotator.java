@@ -41,6 +41,10 @@ import org.detente.core.Token;
  * thousands of tokens).
  */
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
+  private static final String SUTIME_MODELS = "edu/stanford/nlp/models/sutime/";
+  private static final String SUTIME_RULES = SUTIME_MODELS + "defs.sutime.txt," + SUTIME_MODELS + "english.sutime.txt,"
+      + SUTIME_MODELS + "english.holidays.sutime.txt,org/detente/nlp/detente.sutime.txt";
+
   private final StanfordCoreNLP pipeline;
   private final Optional<TimeAnnotator> sutime;
   private final boolean nerTimes;
@@ -54,10 +58,19 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
 
   /** SUTime as a step of its own, after the pipeline, on the sentences {@link TimeCandidates} picks. */
   private static TimeAnnotator sutime() {
+    return new TimeAnnotator("sutime", sutimeProperties());
+  }
+
+  /**
+   * SUTime's settings: single points in time rather than ranges, and its own rules followed by
+   * {@code detente.sutime.txt} (expressions SUTime finds but gives no value: "the month of March").
+   */
+  static Properties sutimeProperties() {
     Properties p = new Properties();
     p.setProperty("sutime.markTimeRanges", "false");
     p.setProperty("sutime.includeRange", "false");
-    return new TimeAnnotator("sutime", p);
+    p.setProperty("sutime.rules", SUTIME_RULES);
+    return p;
   }
 
   private static Properties properties(NlpConfig config) {
@@ -73,8 +86,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
       p.setProperty("ner.useSUTime", Boolean.toString(profile == NlpConfig.Profile.NER_SUTIME));
       p.setProperty("ner.applyFineGrained", "false");
       p.setProperty("ner.buildEntityMentions", "false");
-      p.setProperty("sutime.markTimeRanges", "false");
-      p.setProperty("sutime.includeRange", "false");
+      p.putAll(sutimeProperties());
     } else if (profile == NlpConfig.Profile.CONSTITUENCY) {
       annotators = "tokenize,ssplit,pos,lemma,parse";
       p.setProperty("parse.maxlen", Integer.toString(config.maxSentenceTokens()));
