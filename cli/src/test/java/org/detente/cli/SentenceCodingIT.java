@@ -173,6 +173,8 @@ class SentenceCodingIT {
         Arguments.of("The Chilean supreme court opened a hearing into the killing of Peruvian fishermen.", "CHL", "PER", "09", "doc", "asserted", false),
         // SUTime gives "the month of March" no value of its own; the month is no protest march
         Arguments.of("In the month of March, Chile attacked Peru.", "CHL", "PER", "19", "2015-03", "asserted", false),
+        // "the offer" is the one told before, aimed at who made it; the rejection is dated by the report beside it
+        Arguments.of("Chile offered Bolivia access to the sea on Monday. Bolivia rejected the offer, its foreign ministry said on Friday.", "BOL", "CHL", "12", "2015-09-25", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }
@@ -274,6 +276,17 @@ class SentenceCodingIT {
       assertThat(e.code().rootCode()).isEqualTo("13");
       assertThat(e.date().map(d -> d.text())).contains("2015-09-25");
     });
+  }
+
+  @Test
+  void anActToldLongBeforeOrNamedAsAnothersIsNotTheOneReferredTo() {
+    assertThat(code("Peru offered Chile talks. It rained for days. The storm closed roads. Floods hit towns. "
+        + "Chile rejected the offer.", SATURDAY))
+        .filteredOn(e -> e.code().rootCode().equals("12"))
+        .singleElement().satisfies(e -> assertThat(e.target()).isEmpty());
+    assertThat(code("Peru offered Chile talks. Chile rejected the Bolivian offer.", SATURDAY))
+        .filteredOn(e -> e.code().rootCode().equals("12"))
+        .singleElement().satisfies(e -> assertThat(key(e, false)).isEqualTo("BOL"));
   }
 
   @Test

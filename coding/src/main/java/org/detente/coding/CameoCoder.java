@@ -85,6 +85,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       Set.of("suspension", "halt", "end", "cut", "freeze", "cancellation", "termination", "reduction", "cutoff");
   /** Roots of material acts, whose place may stand for their target: aid, protest, force, sanctions, coercion, violence. */
   private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "16", "17", "18", "19", "20");
+  /** How many sentences back "the offer" or "the accusation" may have been told. */
+  private static final int TOLD_BEFORE = 3;
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Roots of force whose doer, when unnamed, is somebody of the country it happened in: coercion, violence. */
   private static final Set<String> UNATTRIBUTED = Set.of("17", "18", "19", "20");
   private static final Set<String> PLACE_PREPOSITIONS =
@@ -178,7 +181,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         }
       }
       Optional<Antecedent> subject = topic(g, mentions, Optional.empty());
-      events.addAll(codeSentence(article, g, mentions, new Context(pair, antecedent, subject, sectors), timeline));
+      events.addAll(
+          codeSentence(article, g, mentions, new Context(pair, antecedent, subject, sectors, events), timeline));
       timeline = timeline.after(s, article.published());
       antecedent = subject.isPresent() ? subject : topic(g, mentions, antecedent);
       previousEnd = s.end();
@@ -280,9 +284,13 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    * What the coder knows of the article around a sentence: the main pair ("the two sides"), the actor
    * the previous sentence was about and this sentence's subject actor (what "he" or "its" refer to).
    */
-  private record Context(
-      List<ActorCode> pair, Optional<Antecedent> previous, Optional<Antecedent> own, List<ActorMention> sectors) {
-    static final Context NONE = new Context(List.of(), Optional.empty(), Optional.empty(), List.of());
+  /**
+   * What a sentence is read with: the article's two main countries, the antecedents of its pronouns, the sectors
+   * of no named country, and the events of the sentences before it (what "the offer" or "the accusation" was).
+   */
+  private record Context(List<ActorCode> pair, Optional<Antecedent> previous, Optional<Antecedent> own,
+      List<ActorMention> sectors, List<CodedEvent> told) {
+    static final Context NONE = new Context(List.of(), Optional.empty(), Optional.empty(), List.of(), List.of());
 
     /**
      * The antecedent for a pronoun: this sentence's subject actor when it comes before the pronoun
@@ -433,6 +441,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           && popular(sources.get(0).code(), g.token(t.token()).lemma())) {
         // "Egyptian demonstrators rioted": a protest that names no target is aimed at the country's rulers
         targets = List.of(new Actor(new ActorCode(sources.get(0).code().country() + "GOV"), "", true));
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().verb()) {
+        targets = toldBefore(g, t.token(), sources, mentions, out, ctx);
       }
       if (sources.isEmpty() && !targets.isEmpty() && !symmetric && t.pattern().verb()
           && UNATTRIBUTED.contains(t.pattern().code().rootCode())) {
@@ -993,6 +1004,40 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           if (isCountry(a.code())) {
             return List.of(new Actor(new ActorCode(a.code().country()), a.text(), true));
           }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "India accused Pakistan ... Islamabad rejected the accusation", "Seoul offered rice ... Pyongyang rejected the
+   * offer": a verb whose object is a definite act named by no actor of its own is aimed at who did that act, as
+   * the last of the sentence or of the {@link #TOLD_BEFORE} sentences before it with the act's root tells it.
+   */
+  private List<Actor> toldBefore(
+      Graph g, int verb, List<Actor> sources, List<ActorMention> mentions, List<CodedEvent> sentence, Context ctx) {
+    for (int obj : g.children(verb, "obj")) {
+      Token o = g.token(obj);
+      boolean definite = g.children(obj, "det").stream()
+          .anyMatch(d -> DEFINITE.contains(g.token(d).word().toLowerCase(Locale.ROOT)));
+      // "the US offer", "Japan's proposal", "the offer by Seoul" say whose act it is
+      boolean owned = g.children(obj).stream().anyMatch(d -> mentions.stream().anyMatch(m -> m.covers(d.dependent())));
+      if (!o.isNoun() || !definite || owned) {
+        continue;
+      }
+      Set<String> roots = new HashSet<>();
+      patterns.nouns(o.lemma().toLowerCase(Locale.ROOT)).forEach(p -> roots.add(p.code().rootCode()));
+      List<CodedEvent> earlier = new ArrayList<>(ctx.told());
+      earlier.addAll(sentence);
+      for (int k = earlier.size() - 1; k >= 0; k--) {
+        CodedEvent e = earlier.get(k);
+        if (g.sentence().index() - e.sentence() > TOLD_BEFORE) {
+          break;
+        }
+        if (roots.contains(e.code().rootCode()) && e.source().isPresent()
+            && sources.stream().noneMatch(a -> a.code().country().equals(e.source().get().country()))) {
+          return List.of(new Actor(e.source().get(), e.sourceText(), true));
         }
       }
     }

@@ -71,10 +71,13 @@ final class Dating {
     return text;
   }
 
+  /** Verbs of a report set beside what it reports ("..., officials said on Monday"). */
+  private static final Set<String> TELLING = Set.of("say", "tell", "report", "announce", "add", "state", "confirm");
+
   /**
    * The date of the nearest time expression in the trigger's clause, or of a named period it is dated by ("at the
-   * end of World War II"); else of one the parser left outside every clause (nearest in the text); else of the
-   * clauses above the trigger.
+   * end of World War II"); else of one the parser left outside every clause (nearest in the text); else of a report
+   * set beside the trigger's clause; else of the clauses above the trigger.
    */
   static Optional<EventDate> date(Graph g, int trigger, When when) {
     if (g.sentence().times().isEmpty()) {
@@ -88,6 +91,15 @@ final class Dating {
     Optional<EventDate> orphan = orphanDate(g, trigger, when);
     if (orphan.isPresent()) {
       return orphan;
+    }
+    for (int told : g.children(trigger, "parataxis")) {
+      // "Pyongyang rejected the offer, its state media said on Friday": told when the report says
+      if (TELLING.contains(g.token(told).lemma().toLowerCase(Locale.ROOT))) {
+        Optional<EventDate> d = firstDate(g, g.clause(told), when);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
     }
     int head = trigger;
     for (int depth = 0; depth < 3; depth++) {
