@@ -175,6 +175,10 @@ class SentenceCodingIT {
         Arguments.of("In the month of March, Chile attacked Peru.", "CHL", "PER", "19", "2015-03", "asserted", false),
         // "the offer" is the one told before, aimed at who made it; the rejection is dated by the report beside it
         Arguments.of("Chile offered Bolivia access to the sea on Monday. Bolivia rejected the offer, its foreign ministry said on Friday.", "BOL", "CHL", "12", "2015-09-25", "asserted", false),
+        // a sum's "in" phrase says what it is for, and "for X to" names who it is for
+        Arguments.of("Bolivia approved 20 million dollars in aid for Peru to rebuild bridges.", "BOL", "PER", "07", "doc", "asserted", false),
+        // a diplomat from an organisation's delegation is the organisation's, not the place's
+        Arguments.of("Peru ordered a diplomat from the EU delegation in Lima to leave the country.", "PER", "EU", "17", "doc", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }
@@ -287,6 +291,11 @@ class SentenceCodingIT {
     assertThat(code("Peru offered Chile talks. Chile rejected the Bolivian offer.", SATURDAY))
         .filteredOn(e -> e.code().rootCode().equals("12"))
         .singleElement().satisfies(e -> assertThat(key(e, false)).isEqualTo("BOL"));
+  }
+
+  @Test
+  void aStrikeOfMissilesIsNoLabourStrike() {
+    assertThat(roots("Chilean missile strikes killed ten Peruvian soldiers.")).contains("19").doesNotContain("14");
   }
 
   @Test

@@ -160,7 +160,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         Optional<String> own = modifyingCountry(g, m, mentions);
         if (own.isPresent()) {
           mentions.add(withCountry(m, own.get()));
-        } else {
+        } else if (!fromAnother(g, m, mentions)) {
+          // "a diplomat from the EU delegation" is the EU's, found through the phrase, not the place's
           sectors.add(m);
         }
       }
@@ -209,19 +210,42 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return Optional.empty();
   }
 
-  /** The country of a country mention that modifies a mention's head ("Bangladeshi" in "Bangladeshi peacekeeping troops"). */
+  /**
+   * The country of a country mention that modifies a mention's head ("Bangladeshi" in "Bangladeshi peacekeeping
+   * troops") or names what it is from or of ("the deputy governor of the Tyumen region").
+   */
   private static Optional<String> modifyingCountry(Graph g, ActorMention sector, List<ActorMention> mentions) {
     for (Dependency d : g.children(sector.head())) {
       String r = d.relation();
-      if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
-        for (ActorMention m : mentions) {
-          if (m.covers(d.dependent()) && isCountry(m.code())) {
-            return Optional.of(m.code().country());
-          }
+      List<Integer> words = r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")
+          ? List.of(d.dependent()) : ownerWords(g, d);
+      for (ActorMention m : mentions) {
+        if (isCountry(m.code()) && words.stream().anyMatch(m::covers)) {
+          return Optional.of(m.code().country());
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a mention's head has a "from" or "of" phrase that names an actor ("a diplomat from the EU delegation"). */
+  private static boolean fromAnother(Graph g, ActorMention sector, List<ActorMention> mentions) {
+    for (Dependency d : g.children(sector.head())) {
+      if (ownerWords(g, d).stream().anyMatch(w -> mentions.stream().anyMatch(m -> m.covers(w)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words of a "from" or "of" phrase that may name an owner: its head and the head's compounds. */
+  private static List<Integer> ownerWords(Graph g, Dependency d) {
+    if (!d.relation().equals("nmod:from") && !d.relation().equals("nmod:of")) {
+      return List.of();
+    }
+    List<Integer> words = new ArrayList<>(g.children(d.dependent(), "compound"));
+    words.add(d.dependent());
+    return words;
   }
 
   /**
@@ -765,11 +789,18 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         || (want.equals(MONEY_WORD) && MONEY.contains(g.token(c).lemma().toLowerCase(Locale.ROOT))));
   }
 
-  /** A noun that is the object of a coded verb (or a compound in it) was coded with that verb. */
+  /**
+   * A noun that is the object of a coded verb (or a compound in it, or what a sum it names is in) was coded with
+   * that verb.
+   */
   private static boolean coveredByVerb(Graph g, int noun, Set<Integer> coded) {
     Optional<Dependency> up = g.parent(noun);
     if (up.isPresent() && up.get().relation().equals("compound")) {
       up = g.parent(up.get().head()); // "violated the ceasefire agreement"
+    }
+    if (up.isPresent() && up.get().relation().equals("nmod:in")
+        && MONEY.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))) {
+      up = g.parent(up.get().head()); // "approved 1.5 billion euros in aid"
     }
     return up.isPresent() && coded.contains(up.get().head())
         && (up.get().relation().equals("obj") || up.get().relation().equals("nsubj:pass"));
@@ -952,6 +983,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         // object instead of the trigger
         for (int obj : g.childrenExactly(head, g.token(head).isNoun() ? "nmod:of" : "obj")) {
           heads.addAll(prepositional(g, obj, where));
+          if (MONEY.contains(g.token(obj).lemma().toLowerCase(Locale.ROOT))) {
+            // "approved 1.5 billion euros in aid for Ukraine": the sum's "in" phrase says what it is for
+            for (int what : prepositional(g, obj, "in")) {
+              heads.addAll(prepositional(g, what, where));
+            }
+          }
         }
       }
       List<Actor> found = actorsAt(g, heads, mentions, ctx);
@@ -1217,6 +1254,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       String r = d.relation();
       if (r.equals("obl:" + prep) || r.equals("nmod:" + prep) || r.equals("obl:" + prep + "_of")) {
         out.add(d.dependent());
+      } else if (r.startsWith("acl") || r.startsWith("advcl")) {
+        // "aid for Ukraine to repair power plants": the subject of a clause the preposition opens
+        int clause = d.dependent();
+        if (g.children(clause, "mark").stream().anyMatch(m -> g.token(m).word().equalsIgnoreCase(prep))) {
+          out.addAll(g.children(clause, "nsubj"));
+        }
       }
     }
     return out;
