@@ -179,6 +179,8 @@ class SentenceCodingIT {
         Arguments.of("Bolivia approved 20 million dollars in aid for Peru to rebuild bridges.", "BOL", "PER", "07", "doc", "asserted", false),
         // a diplomat from an organisation's delegation is the organisation's, not the place's
         Arguments.of("Peru ordered a diplomat from the EU delegation in Lima to leave the country.", "PER", "EU", "17", "doc", "asserted", false),
+        // a past event with no date of its own is told in the time the text last named, paragraphs on
+        Arguments.of("Chile and Peru held talks in Lima on Monday.\n\nThe Chilean minister criticised Peru.", "CHL", "PER", "11", "2015-09-21", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }

@@ -146,11 +146,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     List<CodedEvent> events = new ArrayList<>();
     Dating.Timeline timeline = Dating.Timeline.START;
     Optional<Antecedent> antecedent = Optional.empty();
-    int previousEnd = 0;
     for (Sentence s : input.annotated().sentences()) {
-      if (article.text().substring(Math.min(previousEnd, s.begin()), s.begin()).contains("\n\n")) {
-        timeline = timeline.newParagraph();
-      }
       Graph g = new Graph(s);
       List<ActorMention> mentions = new ArrayList<>(input.actorsIn(s.index()));
       List<ActorMention> sectors = new ArrayList<>();
@@ -186,7 +182,6 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           codeSentence(article, g, mentions, new Context(pair, antecedent, subject, sectors, events), timeline));
       timeline = timeline.after(s, article.published());
       antecedent = subject.isPresent() ? subject : topic(g, mentions, antecedent);
-      previousEnd = s.end();
     }
     return Result.ok(new CodedArticle(article, input.annotated().sentences().size(), events));
   }
@@ -1422,7 +1417,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       mode = Mode.FUTURE;
     }
     if (date.isEmpty() && mode == Mode.ASSERTED && Dating.past(g, dating)) {
-      date = timeline.paragraphDate();
+      date = timeline.frame();
     }
     if (date.isEmpty() && published.isPresent()) {
       date = Optional.of(new EventDate(published.get(), DatePrecision.DOC));

@@ -26,19 +26,15 @@ final class Dating {
 
   /**
    * The dates the text has named so far: the last day (what "the same day" or "two days later" refer
-   * to) and the last date of the current paragraph (the time frame a past event without a date of its
-   * own is told in).
+   * to) and the last date of any precision (the time frame a past event without a date of its own is told in,
+   * across paragraphs: a new paragraph of a news story mostly goes on with the same days).
    */
-  record Timeline(Optional<LocalDate> lastDay, Optional<EventDate> paragraphDate) {
+  record Timeline(Optional<LocalDate> lastDay, Optional<EventDate> frame) {
     static final Timeline START = new Timeline(Optional.empty(), Optional.empty());
-
-    Timeline newParagraph() {
-      return new Timeline(lastDay, Optional.empty());
-    }
 
     Timeline after(Sentence s, Optional<LocalDate> published) {
       Optional<LocalDate> day = lastDay;
-      Optional<EventDate> frame = paragraphDate;
+      Optional<EventDate> frame = this.frame;
       for (TimeMention tm : s.times()) {
         Optional<EventDate> d = EventDater.date(tm, phrase(s, tm), published, false, day);
         if (d.isPresent()) {
