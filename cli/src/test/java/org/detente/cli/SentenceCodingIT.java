@@ -166,6 +166,8 @@ class SentenceCodingIT {
         Arguments.of("Peru offered to host talks between Chile and Bolivia.", "PER", "CHL", "03", "doc", "asserted", false),
         Arguments.of("Bolivian relief workers suspended aid deliveries in Lima on Monday.", "BOL", "PER", "16", "2015-09-21", "asserted", false),
         Arguments.of("Peru called for dialogue with Chile on Monday.", "PER", "CHL", "04", "2015-09-21", "hypothetical", false),
+        // asking for the talks is an appeal to meet, made when asked
+        Arguments.of("Peru called for dialogue with Chile on Monday.", "PER", "CHL", "02", "2015-09-21", "asserted", false),
         Arguments.of("Peru called for sanctions against Chile on Monday.", "PER", "CHL", "11", "2015-09-21", "asserted", false),
         Arguments.of("The Peruvian foreign minister called the Chilean plans destabilising.", "PER", "CHL", "11", "doc", "asserted", false),
         Arguments.of("Peru and Chile held talks in Lima in May. They never signed a peace treaty.", "PER", "CHL", "05", "doc", "negated", true),
@@ -181,6 +183,9 @@ class SentenceCodingIT {
         Arguments.of("Peru ordered a diplomat from the EU delegation in Lima to leave the country.", "PER", "EU", "17", "doc", "asserted", false),
         // a past event with no date of its own is told in the time the text last named, paragraphs on
         Arguments.of("Chile and Peru held talks in Lima on Monday.\n\nThe Chilean minister criticised Peru.", "CHL", "PER", "11", "2015-09-21", "asserted", false),
+        // the participle that names the object names its target; "nine years ago" is a year
+        Arguments.of("Peru on Monday lifted sanctions imposed on Chile nine years ago.", "PER", "CHL", "08", "2015-09-21", "asserted", false),
+        Arguments.of("Peru on Monday lifted sanctions imposed on Chile nine years ago.", "", "CHL", "17", "2006", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }
@@ -293,6 +298,11 @@ class SentenceCodingIT {
     assertThat(code("Peru offered Chile talks. Chile rejected the Bolivian offer.", SATURDAY))
         .filteredOn(e -> e.code().rootCode().equals("12"))
         .singleElement().satisfies(e -> assertThat(key(e, false)).isEqualTo("BOL"));
+  }
+
+  @Test
+  void weighingTalksIsNoAppealForThem() {
+    assertThat(roots("Peru discussed talks with Chile.")).doesNotContain("02");
   }
 
   @Test

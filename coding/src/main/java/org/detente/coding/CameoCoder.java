@@ -101,6 +101,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       new Pattern(Pattern.Pos.VERB, "(reported demand)", "", "", List.of(), new CameoCode("100"), false);
   private static final Pattern DISAPPROVAL =
       new Pattern(Pattern.Pos.VERB, "(asked for hostility)", "", "", List.of(), new CameoCode("110"), false);
+  /** Appeals for the acts of cooperation asked for: to meet, for diplomatic or material cooperation, for aid. */
+  private static final Map<String, Pattern> APPEALS = Map.of(
+      "04", appeal("026"), "05", appeal("0211"), "06", appeal("0212"), "07", appeal("023"));
+  private static final Set<String> APPEALING = Set.of("call", "urge", "appeal", "ask", "press", "push", "request");
   /** Roots of acts against somebody: threats, protests, force, sanctions, coercion, violence. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
   /** Nouns of a protest's stance: "in protest of", "in defiance of", "in opposition to". */
@@ -132,6 +136,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       new Pattern(Pattern.Pos.NOUN, "(caption)", "", "", List.of(), new CameoCode("040"), true);
 
   private final PatternBook patterns;
+
+  private static Pattern appeal(String code) {
+    return new Pattern(Pattern.Pos.VERB, "(asked for cooperation)", "", "", List.of(), new CameoCode(code), false);
+  }
   private final CameoCodebook codebook;
 
   public CameoCoder(PatternBook patterns, CameoCodebook codebook) {
@@ -471,16 +479,13 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         sources = setting(g, mentions, targets);
       }
       List<Actor[]> pairs = dyads(sources, targets, symmetric);
-      // "called for sanctions against Turkey": asking for an act of conflict against somebody is disapproving of
-      // them (the act itself is coded too, asked for)
-      Optional<Trigger> asking = t.pattern().verb() || !HOSTILE_ROOTS.contains(t.pattern().code().rootCode())
-          ? Optional.empty() : ModeReader.askedFor(g, t.token()).map(v -> new Trigger(v, DISAPPROVAL));
+      Optional<Trigger> asking = t.pattern().verb() ? Optional.empty() : asking(g, t);
       for (Actor[] st : pairs) {
         String key = st[0].code() + ">" + st[1].code() + ":" + t.pattern().code();
         if (seen.add(key)) {
           out.add(event(article, g, t, Optional.of(st[0]), Optional.of(st[1]), timeline));
         }
-        if (asking.isPresent() && seen.add(st[0].code() + ">" + st[1].code() + ":" + DISAPPROVAL.code())) {
+        if (asking.isPresent() && seen.add(st[0].code() + ">" + st[1].code() + ":" + asking.get().pattern().code())) {
           out.add(event(article, g, asking.get(), Optional.of(st[0]), Optional.of(st[1]), timeline));
         }
       }
@@ -978,6 +983,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         // object instead of the trigger
         for (int obj : g.childrenExactly(head, g.token(head).isNoun() ? "nmod:of" : "obj")) {
           heads.addAll(prepositional(g, obj, where));
+          for (int participle : g.childrenExactly(obj, "acl")) {
+            // "lifted sanctions imposed on Eritrea": the phrase of the participle that names the object
+            heads.addAll(prepositional(g, participle, where));
+          }
           if (MONEY.contains(g.token(obj).lemma().toLowerCase(Locale.ROOT))) {
             // "approved 1.5 billion euros in aid for Ukraine": the sum's "in" phrase says what it is for
             for (int what : prepositional(g, obj, "in")) {
@@ -1074,6 +1083,24 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return List.of();
+  }
+
+  /**
+   * What asking for a nominal act is, coded besides the act itself (which is asked for, not done): "called for
+   * sanctions against Turkey" disapproves of Turkey (110); "called for talks with Chile" appeals to Chile to
+   * meet (026), and so for cooperation and aid. Only verbs of asking count: "discussed talks" asks nothing.
+   */
+  private static Optional<Trigger> asking(Graph g, Trigger t) {
+    String root = t.pattern().code().rootCode();
+    Pattern what = HOSTILE_ROOTS.contains(root) ? DISAPPROVAL : APPEALS.get(root);
+    if (what == null) {
+      return Optional.empty();
+    }
+    Optional<Integer> verb = ModeReader.askedFor(g, t.token());
+    if (what != DISAPPROVAL) {
+      verb = verb.filter(v -> APPEALING.contains(g.token(v).lemma().toLowerCase(Locale.ROOT)));
+    }
+    return verb.map(v -> new Trigger(v, what));
   }
 
   private static boolean inTime(Sentence s, int token) {

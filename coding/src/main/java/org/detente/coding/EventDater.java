@@ -37,6 +37,9 @@ final class EventDater {
       java.util.regex.Pattern.compile("(?i)(?:the )?(?:previous|preceding) day|the day before");
   private static final java.util.regex.Pattern SHIFT = java.util.regex.Pattern.compile(
       "(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (day|days|week|weeks) (later|after|earlier|before)");
+  /** "nine years ago", "two months ago": SUTime gives the day; the text means the year or the month. */
+  private static final java.util.regex.Pattern AGO =
+      java.util.regex.Pattern.compile("(?i).*\\b(year|years|month|months) ago");
   private static final List<String> NUMBERS =
       List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   private static final java.util.regex.Pattern HAS_YEAR = java.util.regex.Pattern.compile(".*\\b\\d{4}\\b.*");
@@ -86,6 +89,13 @@ final class EventDater {
       }
     }
     Optional<EventDate> d = calendar(time.value());
+    Matcher ago = AGO.matcher(text);
+    if (ago.matches() && d.isPresent()) {
+      LocalDate v = d.get().value();
+      return Optional.of(ago.group(1).toLowerCase(Locale.ROOT).startsWith("year")
+          ? new EventDate(v.withDayOfYear(1), DatePrecision.YEAR)
+          : new EventDate(v.withDayOfMonth(1), DatePrecision.MONTH));
+    }
     if (future && d.isPresent() && published.isPresent() && !HAS_YEAR.matcher(text).matches()
         && d.get().precision() != DatePrecision.YEAR && d.get().value().isBefore(published.get().withDayOfMonth(1))) {
       return Optional.of(new EventDate(d.get().value().plusYears(1), d.get().precision()));

@@ -44,6 +44,13 @@ class EventDaterTest {
   }
 
   @Test
+  void yearsOrMonthsAgoAreAYearOrAMonthNotTheDaySutimeGives() {
+    assertThat(date("nine years ago", "2006-09-26", false)).contains(new EventDate(LocalDate.of(2006, 1, 1), DatePrecision.YEAR));
+    assertThat(date("two months ago", "2015-07-26", false)).contains(new EventDate(LocalDate.of(2015, 7, 1), DatePrecision.MONTH));
+    assertThat(date("three days ago", "2015-09-23", false)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 23)));
+  }
+
+  @Test
   void valuesThatAreNoCalendarDateGiveNone() {
     assertThat(date("now", "PRESENT_REF", false)).isEmpty();
     assertThat(date("the 1980s", "198X", false)).isEmpty();
