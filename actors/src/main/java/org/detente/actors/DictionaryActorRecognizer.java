@@ -42,6 +42,9 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
   /** Second halves of "X-led" compounds whose first half is the actor. */
   private static final Set<String> LEADING = Set.of("led", "headed", "commanded");
 
+  /** Things named after a people that are no actor: "the Russian language", "Japanese cuisine". */
+  private static final Set<String> TONGUES = Set.of("language", "dialect", "alphabet", "script", "cuisine", "literature");
+
   /** Lower-case particles inside personal names: "Hamad bin Khalifa", "Hans van den Broek". */
   private static final Set<String> NAME_PARTICLES = Set.of(
       "bin", "ibn", "bint", "al", "el", "abu", "van", "von", "den", "der", "de", "da", "dos", "du", "di", "la", "le");
@@ -235,6 +238,10 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
           Match m = out.remove(out.size() - 1); // "US - led coalition": the leader's match takes "- led" along
           out.add(new Match(m.start(), i + 2, m.entry()));
           i += 2;
+        }
+        if (i < tokens.size() && TONGUES.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))
+            && out.get(out.size() - 1).entry().kind() == Entry.Kind.PLACE) {
+          out.remove(out.size() - 1); // "the Russian language" is nobody
         }
         continue;
       }

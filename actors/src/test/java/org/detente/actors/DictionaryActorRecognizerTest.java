@@ -91,6 +91,12 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aLanguageNamedAfterAPeopleIsNoActor() {
+    assertThat(recognize(BUILT_IN, "the/DT Russian/JJ language/NN", LocalDate.of(2015, 1, 1))).isEmpty();
+    assertThat(onlyCode(BUILT_IN, "the/DT Russian/JJ government/NN", LocalDate.of(2015, 1, 1))).startsWith("RUS");
+  }
+
+  @Test
   void aSectorNounAloneNamesNoActor() {
     assertThat(recognize(BUILT_IN, "The/DT minister/NN left/VBD", LocalDate.of(2015, 1, 1))).isEmpty();
   }

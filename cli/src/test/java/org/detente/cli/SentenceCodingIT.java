@@ -186,6 +186,14 @@ class SentenceCodingIT {
         // the participle that names the object names its target; "nine years ago" is a year
         Arguments.of("Peru on Monday lifted sanctions imposed on Chile nine years ago.", "PER", "CHL", "08", "2015-09-21", "asserted", false),
         Arguments.of("Peru on Monday lifted sanctions imposed on Chile nine years ago.", "", "CHL", "17", "2006", "asserted", false),
+        // an act undone in the passive is undone by whose it was
+        Arguments.of("Chilean sanctions against Peru were lifted on Monday.", "CHL", "PER", "08", "2015-09-21", "asserted", false),
+        Arguments.of("Peru announced a suspension of air links with Chile on Monday.", "PER", "CHL", "16", "2015-09-21", "asserted", false),
+        Arguments.of("Chilean rebels held Peruvian fishermen as human shields.", "CHL", "PER", "18", "doc", "asserted", false),
+        // a past month after publication is last year's; a group of people is of their country
+        Arguments.of("A group of Bolivian hackers launched cyber attacks on Peruvian government websites in November.", "BOL", "PER", "19", "2014-11", "asserted", false),
+        // "military" names the operation, not its actor
+        Arguments.of("Bolivia launched a military operation in Peru.", "BOL", "PER", "19", "doc", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }

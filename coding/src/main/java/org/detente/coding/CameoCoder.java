@@ -81,6 +81,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   /** Phrasal verbs of stopping, with their particle: "called off", "rolled back", "scaled back", "wound down". */
   private static final Map<String, String> PHRASAL_STOPPING =
       Map.of("call", "off", "roll", "back", "scale", "back", "wind", "down");
+  /** Nouns of a relation that stopping it reduces (161): "suspended air links with", "cut ties with". */
+  private static final Set<String> TIES = Set.of("tie", "link", "relation", "contact", "flight", "connection");
   private static final Set<String> STOPPING_NOUNS =
       Set.of("suspension", "halt", "end", "cut", "freeze", "cancellation", "termination", "reduction", "cutoff");
   /** Roots of material acts, whose place may stand for their target: aid, protest, force, sanctions, coercion, violence. */
@@ -422,13 +424,24 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (t.pattern().verb()) {
         coveredVerbs.add(t.token());
       }
-      List<Actor> sources = t.pattern().verb() ? verbSources(g, t.token(), mentions, ctx) : nounSources(g, t.token(), mentions, ctx);
+      // "a military operation", "joint exercises": the modifier a row asks for names the act, not its actor
+      String naming = t.pattern().requireRelation().equals("mod") ? t.pattern().requireWord() : "";
+      List<Actor> sources = t.pattern().verb() ? verbSources(g, t.token(), mentions, ctx)
+          : nounSources(g, t.token(), naming, mentions, ctx);
       List<Actor> targets = targets(g, t.token(), t.pattern(), mentions, ctx);
       boolean symmetric = t.pattern().symmetric();
       if (sources.isEmpty() && t.pattern().verb()) {
         // "talks between Russia and Japan were suspended": the parties of a nominal argument
         sources = parties(g, t.token(), mentions, ctx);
         symmetric = symmetric || !sources.isEmpty();
+      }
+      if (sources.isEmpty() && t.pattern().verb() && g.isPassive(t.token())) {
+        // "UN sanctions against Iran were lifted": an act undone by whose it was
+        for (int act : g.childrenExactly(t.token(), "nsubj:pass")) {
+          if (!patterns.nouns(g.token(act).lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+            sources = nounSources(g, act, "", mentions, ctx);
+          }
+        }
       }
       if (!t.pattern().verb() && targets.isEmpty()) {
         int head = lightVerb(g, t.token());
@@ -673,7 +686,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       Optional<Pattern> overriding = phrasal ? stopped(g, tok.index(), "obj")
           : tok.isVerb() && SENDING.contains(lemma) ? inspecting(g, tok.index()) : Optional.empty();
       Optional<Pattern> found = overriding.or(() -> fitting.filter(p -> !p.requireRelation().isEmpty()))
-          .or(() -> tok.isVerb() && STOPPING_VERBS.contains(lemma) ? stopped(g, tok.index(), "obj")
+          .or(() -> tok.isVerb() && STOPPING_VERBS.contains(lemma)
+                  ? stopped(g, tok.index(), g.isPassive(tok.index()) ? "nsubj:pass" : "obj")
               : tok.isNoun() && STOPPING_NOUNS.contains(lemma) ? stopped(g, tok.index(), "nmod:of")
               : Optional.empty())
           .or(() -> fitting);
@@ -718,6 +732,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       Token noun = g.token(obj);
       if (!noun.isNoun()) {
         continue;
+      }
+      if (TIES.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+        // "suspended air links with Serbia", "cut ties with Qatar": no event of their own, but reducing relations
+        Pattern.Pos pos = g.token(stopping).isVerb() ? Pattern.Pos.VERB : Pattern.Pos.NOUN;
+        return Optional.of(new Pattern(pos, g.token(stopping).lemma(), "", "", List.of("with", "to", "between"),
+            new CameoCode("161"), false));
       }
       for (Pattern p : patterns.nouns(noun.lemma().toLowerCase(Locale.ROOT))) {
         if (!fits(g, obj, p)) {
@@ -939,7 +959,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return out.size() >= 2 ? out : List.of();
   }
 
-  private List<Actor> nounSources(Graph g, int noun, List<ActorMention> mentions, Context ctx) {
+  /**
+   * The actors of a nominal event: its owner or modifier other than the word {@code naming} that is part of its
+   * name, its "by"/"between"/"among" phrase, else the subject of the verb it is the object of.
+   */
+  private List<Actor> nounSources(Graph g, int noun, String naming, List<ActorMention> mentions, Context ctx) {
     List<Integer> heads = new ArrayList<>();
     heads.addAll(g.children(noun, "nmod:poss"));
     heads.addAll(g.children(noun, "amod"));
@@ -947,6 +971,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     heads.addAll(g.children(noun, "nmod:by"));
     heads.addAll(g.children(noun, "nmod:between"));
     heads.addAll(g.children(noun, "nmod:among"));
+    heads.removeIf(h -> g.token(h).lemma().equalsIgnoreCase(naming));
     List<Actor> out = actorsAt(g, heads, mentions, ctx);
     if (!out.isEmpty()) {
       return out;
@@ -981,7 +1006,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         heads = prepositional(g, head, where);
         // "imposed sanctions on Russia", "a suspension of aid to Tanzania": the phrase may hang from the
         // object instead of the trigger
-        for (int obj : g.childrenExactly(head, g.token(head).isNoun() ? "nmod:of" : "obj")) {
+        String object = g.token(head).isNoun() ? "nmod:of" : g.isPassive(head) ? "nsubj:pass" : "obj";
+        for (int obj : g.childrenExactly(head, object)) {
           heads.addAll(prepositional(g, obj, where));
           for (int participle : g.childrenExactly(obj, "acl")) {
             // "lifted sanctions imposed on Eritrea": the phrase of the participle that names the object
@@ -1327,8 +1353,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
               }
             }
           } else if (direct.isEmpty()) {
-            // "the opening of the Sochi Olympics", "calls by Belarus's rulers": the owner's own modifier or owner
+            // "the opening of the Sochi Olympics", "calls by Belarus's rulers", "a group of Saudi hackers": the
+            // owner's own modifier or owner
             for (int c : g.children(d.dependent(), "compound")) {
+              direct.addAll(mentionsOn(c, mentions));
+            }
+            for (int c : g.children(d.dependent(), "amod")) {
               direct.addAll(mentionsOn(c, mentions));
             }
             for (int c : g.children(d.dependent(), "nmod:poss")) {
@@ -1438,7 +1468,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       mode = Mode.ASSERTED;
     }
     CameoCodebook.Definition def = codebook.define(code);
-    Optional<EventDate> date = Dating.date(g, dating, new Dating.When(published, mode == Mode.FUTURE, timeline.lastDay()));
+    boolean future = mode == Mode.FUTURE;
+    Optional<EventDate> date = Dating.date(g, dating,
+        new Dating.When(published, future, !future && Dating.past(g, dating), timeline.lastDay()));
     if (mode == Mode.ASSERTED && date.isPresent() && published.isPresent()
         && date.get().precision() == DatePrecision.DAY && date.get().value().isAfter(published.get())) {
       mode = Mode.FUTURE;

@@ -17,10 +17,13 @@ import org.detente.core.Token;
 final class Dating {
   private Dating() {}
 
-  /** What a time expression is read against: publication, whether the event is planned, the text's last day. */
-  record When(Optional<LocalDate> published, boolean future, Optional<LocalDate> lastDay) {
+  /**
+   * What a time expression is read against: publication, whether the event is planned or told in a past tense,
+   * the text's last day.
+   */
+  record When(Optional<LocalDate> published, boolean future, boolean past, Optional<LocalDate> lastDay) {
     Optional<EventDate> date(Sentence s, TimeMention tm) {
-      return EventDater.date(tm, phrase(s, tm), published, future, lastDay);
+      return EventDater.date(tm, phrase(s, tm), published, future, past, lastDay);
     }
   }
 
@@ -36,7 +39,7 @@ final class Dating {
       Optional<LocalDate> day = lastDay;
       Optional<EventDate> frame = this.frame;
       for (TimeMention tm : s.times()) {
-        Optional<EventDate> d = EventDater.date(tm, phrase(s, tm), published, false, day);
+        Optional<EventDate> d = EventDater.date(tm, phrase(s, tm), published, false, false, day);
         if (d.isPresent()) {
           frame = d;
           if (d.get().precision() == DatePrecision.DAY) {

@@ -53,7 +53,7 @@ final class EventDater {
    *     without a year that falls before publication is taken in the following year
    */
   static Optional<EventDate> date(TimeMention time, Optional<LocalDate> published, boolean future) {
-    return date(time, time.text(), published, future, Optional.empty());
+    return date(time, time.text(), published, future, false, Optional.empty());
   }
 
   /**
@@ -62,9 +62,11 @@ final class EventDater {
    * text named.
    *
    * @param phrase the expression with the words around it that change its meaning ("that", "later")
+   * @param past whether the event is told in a past tense: a day or month without a year that falls after
+   *     publication is then taken in the year before ("launched attacks in May", published in January)
    */
-  static Optional<EventDate> date(
-      TimeMention time, String phrase, Optional<LocalDate> published, boolean future, Optional<LocalDate> anchor) {
+  static Optional<EventDate> date(TimeMention time, String phrase, Optional<LocalDate> published, boolean future,
+      boolean past, Optional<LocalDate> anchor) {
     Optional<Optional<EventDate>> relative = relative(phrase.strip(), anchor);
     if (relative.isPresent()) {
       return relative.get();
@@ -96,9 +98,16 @@ final class EventDater {
           ? new EventDate(v.withDayOfYear(1), DatePrecision.YEAR)
           : new EventDate(v.withDayOfMonth(1), DatePrecision.MONTH));
     }
-    if (future && d.isPresent() && published.isPresent() && !HAS_YEAR.matcher(text).matches()
-        && d.get().precision() != DatePrecision.YEAR && d.get().value().isBefore(published.get().withDayOfMonth(1))) {
+    if (d.isEmpty() || published.isEmpty() || HAS_YEAR.matcher(text).matches()
+        || d.get().precision() == DatePrecision.YEAR) {
+      return d;
+    }
+    if (future && d.get().value().isBefore(published.get().withDayOfMonth(1))) {
       return Optional.of(new EventDate(d.get().value().plusYears(1), d.get().precision()));
+    }
+    LocalDate latest = d.get().precision() == DatePrecision.DAY ? published.get() : published.get().withDayOfMonth(1);
+    if (past && d.get().value().isAfter(latest)) {
+      return Optional.of(new EventDate(d.get().value().minusYears(1), d.get().precision()));
     }
     return d;
   }

@@ -44,6 +44,21 @@ class EventDaterTest {
   }
 
   @Test
+  void aPastDayOrMonthWithoutAYearThatFallsAfterPublicationIsLastYears() {
+    TimeMention november = new TimeMention(0, 1, "November", "DATE", "2015-11");
+    assertThat(EventDater.date(november, "November", SATURDAY, false, true, Optional.empty()))
+        .contains(new EventDate(LocalDate.of(2014, 11, 1), DatePrecision.MONTH));
+    assertThat(EventDater.date(november, "November", SATURDAY, false, false, Optional.empty()))
+        .contains(new EventDate(LocalDate.of(2015, 11, 1), DatePrecision.MONTH));
+    TimeMention september = new TimeMention(0, 1, "September", "DATE", "2015-09");
+    assertThat(EventDater.date(september, "September", SATURDAY, false, true, Optional.empty()))
+        .contains(new EventDate(LocalDate.of(2015, 9, 1), DatePrecision.MONTH));
+    TimeMention dated = new TimeMention(0, 1, "November 2015", "DATE", "2015-11");
+    assertThat(EventDater.date(dated, "November 2015", SATURDAY, false, true, Optional.empty()))
+        .contains(new EventDate(LocalDate.of(2015, 11, 1), DatePrecision.MONTH));
+  }
+
+  @Test
   void yearsOrMonthsAgoAreAYearOrAMonthNotTheDaySutimeGives() {
     assertThat(date("nine years ago", "2006-09-26", false)).contains(new EventDate(LocalDate.of(2006, 1, 1), DatePrecision.YEAR));
     assertThat(date("two months ago", "2015-07-26", false)).contains(new EventDate(LocalDate.of(2015, 7, 1), DatePrecision.MONTH));
@@ -61,10 +76,10 @@ class EventDaterTest {
   void expressionsRelativeToTheTextsLastDayUseItNotThePublicationDate() {
     Optional<LocalDate> anchor = Optional.of(LocalDate.of(2015, 9, 21));
     TimeMention t = new TimeMention(0, 1, "x", "DATE", "2015-09-28");
-    assertThat(EventDater.date(t, "the same day", SATURDAY, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 21)));
-    assertThat(EventDater.date(t, "Two days later", SATURDAY, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 23)));
-    assertThat(EventDater.date(t, "a day before", SATURDAY, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 20)));
-    assertThat(EventDater.date(t, "The next day", SATURDAY, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 22)));
-    assertThat(EventDater.date(t, "a week later", SATURDAY, false, Optional.empty())).isEmpty();
+    assertThat(EventDater.date(t, "the same day", SATURDAY, false, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 21)));
+    assertThat(EventDater.date(t, "Two days later", SATURDAY, false, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 23)));
+    assertThat(EventDater.date(t, "a day before", SATURDAY, false, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 20)));
+    assertThat(EventDater.date(t, "The next day", SATURDAY, false, false, anchor)).contains(EventDate.ofDay(LocalDate.of(2015, 9, 22)));
+    assertThat(EventDater.date(t, "a week later", SATURDAY, false, false, Optional.empty())).isEmpty();
   }
 }
