@@ -158,7 +158,7 @@ class SentenceCodingIT {
         Arguments.of("Chile ignored the Peruvian demands on Monday.", "PER", "CHL", "10", "2015-09-21", "asserted", false),
         Arguments.of("Chilean troops were deployed to Peru on Monday.", "CHL", "PER", "15", "2015-09-21", "asserted", false),
         // the troops are Bolivian, not of the country the sentence is set in
-        Arguments.of("A first group of Bolivian peacekeeping troops arrived in Chile on Monday.", "BOL", "CHL", "04", "2015-09-21", "asserted", false),
+        Arguments.of("A first group of Bolivian peacekeeping troops arrived in Chile on Monday.", "BOL", "CHL", "07", "2015-09-21", "asserted", false),
         Arguments.of("Peru Representative Ana Torvalo criticized Chile on Monday.", "PER", "CHL", "11", "2015-09-21", "asserted", false),
         Arguments.of("Peru announced a weeklong cease-fire with Chilean rebels on Monday.", "PER", "CHL", "08", "2015-09-21", "asserted", true),
         // out of office since 2011: "he" still refers to the person
@@ -194,6 +194,11 @@ class SentenceCodingIT {
         Arguments.of("A group of Bolivian hackers launched cyber attacks on Peruvian government websites in November.", "BOL", "PER", "19", "2014-11", "asserted", false),
         // "military" names the operation, not its actor
         Arguments.of("Bolivia launched a military operation in Peru.", "BOL", "PER", "19", "doc", "asserted", false),
+        // arriving to keep the peace is providing peacekeeping; merely arriving is a visit
+        Arguments.of("Hundreds of Bolivian troops arrived in Peru to join the UN peacekeeping mission.", "BOL", "PER", "07", "doc", "asserted", false),
+        Arguments.of("Bolivian troops arrived in Peru.", "BOL", "PER", "04", "doc", "asserted", false),
+        // aid goes to whom its purpose names
+        Arguments.of("Peru provided 5 million dollars in assistance to support Bolivian farmers.", "PER", "BOL", "07", "doc", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }
@@ -306,6 +311,11 @@ class SentenceCodingIT {
     assertThat(code("Peru offered Chile talks. Chile rejected the Bolivian offer.", SATURDAY))
         .filteredOn(e -> e.code().rootCode().equals("12"))
         .singleElement().satisfies(e -> assertThat(key(e, false)).isEqualTo("BOL"));
+  }
+
+  @Test
+  void theSupportAidIsGivenForIsNoEndorsementOfItsOwn() {
+    assertThat(roots("Peru provided 5 million dollars in assistance to support Bolivian farmers.")).doesNotContain("05");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       "lift", "ease", "relax", "loosen", "remove", "repeal", "scrap", "prohibit", "withhold");
   /** Verbs of sending people, and what they may be sent to do that makes the sending an investigation. */
   private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
+  /** Verbs of arriving, which peacekeepers do to keep the peace. */
+  private static final Set<String> ARRIVING = Set.of("arrive", "land");
   private static final Set<String> INSPECTING =
       Set.of("investigate", "probe", "inspect", "monitor", "observe", "examine", "assess", "verify");
   /** Phrasal verbs of stopping, with their particle: "called off", "rolled back", "scaled back", "wound down". */
@@ -109,6 +112,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> APPEALING = Set.of("call", "urge", "appeal", "ask", "press", "push", "request");
   /** Roots of acts against somebody: threats, protests, force, sanctions, coercion, violence. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
+  /** Roots of acts whose purpose clause may name their target: aid, protest. */
+  private static final Set<String> PURPOSEFUL = Set.of("07", "14");
+  /** Verbs of helping that tell the purpose of aid again. */
+  private static final Set<String> HELPING = Set.of("support", "help", "assist", "aid");
   /** Nouns of a protest's stance: "in protest of", "in defiance of", "in opposition to". */
   private static final Set<String> DEFYING = Set.of("protest", "defiance", "opposition", "response");
   /** Words that make a clause a condition: "unless Israel rescinds", "if the United States goes ahead". */
@@ -233,10 +240,16 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return Optional.empty();
   }
 
-  /** Whether a mention's head has a "from" or "of" phrase that names an actor ("a diplomat from the EU delegation"). */
+  /**
+   * Whether a mention's head has a modifier, "from" or "of" phrase that names an actor ("NATO peacekeeping troops",
+   * "a diplomat from the EU delegation").
+   */
   private static boolean fromAnother(Graph g, ActorMention sector, List<ActorMention> mentions) {
     for (Dependency d : g.children(sector.head())) {
-      if (ownerWords(g, d).stream().anyMatch(w -> mentions.stream().anyMatch(m -> m.covers(w)))) {
+      String r = d.relation();
+      List<Integer> words = r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")
+          ? List.of(d.dependent()) : ownerWords(g, d);
+      if (words.stream().anyMatch(w -> mentions.stream().anyMatch(m -> m.covers(w)))) {
         return true;
       }
     }
@@ -416,13 +429,16 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     Sentence s = g.sentence();
     List<CodedEvent> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    Set<Integer> coveredVerbs = new HashSet<>();
+    Map<Integer, String> coveredVerbs = new HashMap<>();
     for (Trigger t : triggers(g)) {
-      if (!t.pattern().verb() && coveredByVerb(g, t.token(), coveredVerbs)) {
+      if (!t.pattern().verb() && coveredByVerb(g, t.token(), coveredVerbs.keySet())) {
         continue;
       }
       if (t.pattern().verb()) {
-        coveredVerbs.add(t.token());
+        if (helping(g, t, coveredVerbs)) {
+          continue;
+        }
+        coveredVerbs.put(t.token(), t.pattern().code().rootCode());
       }
       // "a military operation", "joint exercises": the modifier a row asks for names the act, not its actor
       String naming = t.pattern().requireRelation().equals("mod") ? t.pattern().requireWord() : "";
@@ -461,8 +477,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           && (t.pattern().verb() || owned(g, t.token()))) {
         targets = complementTargets(g, t.token(), sources, mentions, ctx);
       }
-      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("14")) {
-        targets = protested(g, t.token(), mentions, ctx);
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && PURPOSEFUL.contains(t.pattern().code().rootCode())) {
+        targets = purposeTargets(g, t.token(), mentions, ctx);
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && isCountry(sources.get(0).code())
           && !ctx.sectors().isEmpty()) {
@@ -684,7 +700,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           .anyMatch(d -> (d.relation().equals("compound:prt") || d.relation().equals("advmod"))
               && g.token(d.dependent()).word().equalsIgnoreCase(particle));
       Optional<Pattern> overriding = phrasal ? stopped(g, tok.index(), "obj")
-          : tok.isVerb() && SENDING.contains(lemma) ? inspecting(g, tok.index()) : Optional.empty();
+          : tok.isVerb() && SENDING.contains(lemma) ? inspecting(g, tok.index())
+          : tok.isVerb() && ARRIVING.contains(lemma) ? keepingPeace(g, tok.index()) : Optional.empty();
       Optional<Pattern> found = overriding.or(() -> fitting.filter(p -> !p.requireRelation().isEmpty()))
           .or(() -> tok.isVerb() && STOPPING_VERBS.contains(lemma)
                   ? stopped(g, tok.index(), g.isPassive(tok.index()) ? "nsubj:pass" : "obj")
@@ -711,6 +728,28 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "NATO peacekeeping troops arrived in Bosnia", "British troops arrived in Mali to join the UN peacekeeping
+   * mission": arriving as or to join peacekeepers is providing peacekeeping (074) where they arrive.
+   */
+  private static Optional<Pattern> keepingPeace(Graph g, int verb) {
+    List<Integer> words = new ArrayList<>();
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().startsWith("nsubj") || d.relation().equals("advcl:to") || d.relation().equals("xcomp")) {
+        words.add(d.dependent());
+        for (Dependency c : g.children(d.dependent())) {
+          words.add(c.dependent());
+          g.children(c.dependent()).forEach(cc -> words.add(cc.dependent()));
+        }
+      }
+    }
+    boolean peacekeeping = words.stream().anyMatch(w -> g.token(w).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep"));
+    return peacekeeping
+        ? Optional.of(new Pattern(Pattern.Pos.VERB, g.token(verb).lemma(), "", "", List.of("in", "at"),
+            new CameoCode("074"), false))
+        : Optional.empty();
   }
 
   /**
@@ -1251,14 +1290,35 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   /**
-   * Whom a protest is against when its own phrases do not say: what its purpose clause is against ("blocked a
-   * road to show their disapproval of US policies", "rallied to protest Chinese rule") or what it is "in protest
-   * of" or "in defiance of" ("blocked streets in defiance of Chinese authorities").
+   * "provided $1.7 billion in assistance to support Syrian refugees": the support or help an act of aid is given
+   * for is that act, told again, not an endorsement of its own.
    */
-  private List<Actor> protested(Graph g, int protest, List<ActorMention> mentions, Context ctx) {
+  private static boolean helping(Graph g, Trigger t, Map<Integer, String> coded) {
+    if (!HELPING.contains(g.token(t.token()).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Optional<Dependency> up = g.parent(t.token());
+    if (up.isPresent() && up.get().relation().equals("acl:to")) {
+      up = g.parent(up.get().head()).filter(d -> d.relation().equals("obj")); // "provided aid to support ..."
+    } else {
+      up = up.filter(d -> d.relation().equals("advcl:to") || d.relation().equals("xcomp"));
+    }
+    return up.isPresent() && "07".equals(coded.get(up.get().head()));
+  }
+
+  /**
+   * Whom a protest or an act of aid is aimed at when its own phrases do not say: what its purpose clause is
+   * against or for ("blocked a road to show their disapproval of US policies", "rallied to protest Chinese rule",
+   * "provided assistance to support Syrian refugees") or what it is "in protest of" or "in defiance of" ("blocked
+   * streets in defiance of Chinese authorities").
+   */
+  private List<Actor> purposeTargets(Graph g, int protest, List<ActorMention> mentions, Context ctx) {
     List<Integer> heads = new ArrayList<>();
     List<Integer> purposes = new ArrayList<>(g.childrenExactly(protest, "advcl:to"));
     purposes.addAll(g.childrenExactly(protest, "xcomp"));
+    for (int obj : g.childrenExactly(protest, "obj")) {
+      purposes.addAll(g.childrenExactly(obj, "acl:to")); // "provided assistance to support Syrian refugees"
+    }
     for (int purpose : purposes) {
       List<Integer> objects = g.childrenExactly(purpose, "obj");
       heads.addAll(objects);
