@@ -199,6 +199,15 @@ class SentenceCodingIT {
         Arguments.of("Bolivian troops arrived in Peru.", "BOL", "PER", "04", "doc", "asserted", false),
         // aid goes to whom its purpose names
         Arguments.of("Peru provided 5 million dollars in assistance to support Bolivian farmers.", "PER", "BOL", "07", "doc", "asserted", false),
+        // going on strike is no plan
+        Arguments.of("Chilean teachers went on strike on Monday.", "CHL", "CHL", "14", "2015-09-21", "asserted", false),
+        // laying down arms is demobilising; "they" may be an organisation's people in its own sentence
+        Arguments.of("Chilean rebels laid down their weapons on Monday.", "CHL", "", "08", "2015-09-21", "asserted", false),
+        Arguments.of("The Chilean navy said they had attacked Peruvian boats on Monday.", "CHL", "PER", "19", "2015-09-21", "asserted", false),
+        // a participle describing a noun is a passive of that noun, and not the sentence's main verb
+        Arguments.of("Chilean forces backed by Bolivian warplanes attacked Peruvian positions.", "CHL", "PER", "19", "doc", "asserted", false),
+        Arguments.of("Chilean forces backed by Bolivian warplanes attacked Peruvian positions.", "BOL", "CHL", "05", "doc", "asserted", false),
+        Arguments.of("A Chilean convoy attacked by Peruvian rebels reached the border.", "PER", "CHL", "19", "doc", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }
@@ -316,6 +325,16 @@ class SentenceCodingIT {
   @Test
   void theSupportAidIsGivenForIsNoEndorsementOfItsOwn() {
     assertThat(roots("Peru provided 5 million dollars in assistance to support Bolivian farmers.")).doesNotContain("05");
+  }
+
+  @Test
+  void anActToldInPassingIsLessSureThanTheActTold() {
+    List<CodedEvent> events = code("Chilean forces backed by Bolivian warplanes attacked Peruvian positions.", SATURDAY);
+    double backing = events.stream().filter(e -> e.code().rootCode().equals("05")).mapToDouble(CodedEvent::confidence)
+        .max().orElse(0);
+    double attack = events.stream().filter(e -> e.code().rootCode().equals("19")).mapToDouble(CodedEvent::confidence)
+        .max().orElseThrow();
+    assertThat(attack).isGreaterThan(backing);
   }
 
   @Test

@@ -344,13 +344,16 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (!t.pos().startsWith("PRP")) {
         return List.of();
       }
-      Optional<Antecedent> antecedent = own.filter(m -> m.end() <= t.index()).or(() -> previous);
+      Optional<Antecedent> before = own.filter(m -> m.end() <= t.index());
+      Optional<Antecedent> antecedent = before.or(() -> previous);
       if (antecedent.isEmpty()) {
         return List.of();
       }
       String w = t.word().toLowerCase(Locale.ROOT);
+      // "the FARC said they will lay down arms": in its own sentence an organisation is "it" or, as its people, "they"
       boolean fits = antecedent.get().plural() ? PLURAL_PRONOUNS.contains(w)
-          : antecedent.get().person() ? PERSON_PRONOUNS.contains(w) : THING_PRONOUNS.contains(w);
+          : antecedent.get().person() ? PERSON_PRONOUNS.contains(w)
+          : THING_PRONOUNS.contains(w) || (before.isPresent() && PLURAL_PRONOUNS.contains(w));
       return fits ? antecedent.get().mentions().stream().map(a -> new Actor(a.code(), a.text(), true)).toList()
           : List.of();
     }
@@ -904,7 +907,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     // "Washington's request not to meet Putin", where the one asked is the doer (the controller below)
     boolean asked = up.isPresent() && ModeReader.asking(g.token(up.get().head()))
         && !up.get().relation().equals("acl:relcl");
-    if (up.isPresent() && up.get().relation().startsWith("acl") && !asked) {
+    if (up.isPresent() && up.get().relation().startsWith("acl") && !asked && !reducedPassive(g, verb)) {
       out = actorsAt(g, List.of(up.get().head()), mentions, ctx);
       if (!out.isEmpty()) {
         return out;
@@ -917,12 +920,21 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return leftNeighbour(g, verb, mentions);
   }
 
+  /**
+   * "forces backed by Russia", "a convoy attacked by rebels": a past participle describing a noun is a passive
+   * whose subject is that noun.
+   */
+  private static boolean reducedPassive(Graph g, int verb) {
+    return g.token(verb).pos().equals("VBN") && g.parent(verb)
+        .filter(d -> d.relation().startsWith("acl") && !d.relation().startsWith("acl:relcl")).isPresent();
+  }
+
   private List<Actor> subjects(Graph g, int verb, List<ActorMention> mentions, Context ctx) {
     List<Integer> heads = new ArrayList<>();
     if (g.isPassive(verb) && ENGAGED.contains(g.token(verb).lemma().toLowerCase(Locale.ROOT))) {
       // "Serb forces were engaged in ethnic cleansing": passive in form, the subject does it
       heads.addAll(g.children(verb, "nsubj:pass"));
-    } else if (g.isPassive(verb)) {
+    } else if (g.isPassive(verb) || reducedPassive(g, verb)) {
       heads.addAll(g.children(verb, "obl:agent"));
       heads.addAll(g.children(verb, "obl:by"));
     } else {
@@ -1039,6 +1051,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         heads = new ArrayList<>(g.childrenExactly(head, "obj"));
         if (g.isPassive(head)) {
           heads.addAll(g.childrenExactly(head, "nsubj:pass"));
+        }
+        if (reducedPassive(g, head)) {
+          heads.add(g.parent(head).orElseThrow().head());
         }
         heads.addAll(g.childrenExactly(head, "iobj"));
       } else {
@@ -1541,7 +1556,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     if (date.isEmpty() && published.isPresent()) {
       date = Optional.of(new EventDate(published.get(), DatePrecision.DOC));
     }
-    double confidence = confidence(t, s, source, target, mode, date);
+    double confidence = confidence(t, g, source, target, mode, date);
     return new CodedEvent(
         article.id(), s.index(), s.text(), s.begin(), s.end(), source.map(Actor::code), source.map(Actor::text).orElse(""),
         target.map(Actor::code), target.map(Actor::text).orElse(""), def.code(), def.goldstein(), def.plover(), date, mode, location(g, t.token()),
@@ -1601,12 +1616,18 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
 
   /**
    * How sure the coder is, from what it had to guess: a verb trigger with both actors in its arguments
-   * is surest; nominal triggers, captions, actors found by fallbacks ("the two sides", a controlling
-   * verb's subject), long sentences (more parse errors), speculation and missing dates lower it.
+   * is surest; nominal triggers and participles describing a noun, captions, actors found by fallbacks ("the two
+   * sides", a controlling verb's subject), long sentences (more parse errors), speculation and missing dates
+   * lower it.
    */
-  private static double confidence(
-      Trigger t, Sentence s, Optional<Actor> source, Optional<Actor> target, Mode mode, Optional<EventDate> date) {
-    double c = t.pattern() == CAPTION ? 0.6 : t.pattern().verb() ? 0.9 : 0.75;
+  private static double confidence(Trigger t, Graph g, Optional<Actor> source, Optional<Actor> target, Mode mode,
+      Optional<EventDate> date) {
+    Sentence s = g.sentence();
+    // "government forces, backed by Russian warplanes, attacked": a participle describing a noun tells its act in
+    // passing, as a nominal trigger does
+    boolean inPassing = g.parent(t.token())
+        .filter(d -> d.relation().startsWith("acl") && !d.relation().startsWith("acl:relcl")).isPresent();
+    double c = t.pattern() == CAPTION ? 0.6 : t.pattern().verb() && !inPassing ? 0.9 : 0.75;
     if (t.pattern().code().value().equals("010")) {
       c -= STATEMENT_PENALTY; // "X said": what X said, when it is an event, is the surer and more telling code
     }

@@ -37,6 +37,48 @@ final class Graph {
       }
     }
     objectAfterInsertion();
+    participleAsRoot();
+  }
+
+  /**
+   * "Syrian forces backed by Russian warplanes continued their attacks": the parser reads the participle as the
+   * main verb, with the real one hanging from it ({@code dep}); the real verb becomes the root, with the subject,
+   * and the participle describes the subject again ({@code acl}).
+   */
+  private void participleAsRoot() {
+    for (int r = 0; r < children.size(); r++) {
+      Optional<Dependency> root = parents.get(r).stream().filter(d -> d.relation().equals("root")).findFirst();
+      List<Integer> subjects = childrenExactly(r, "nsubj");
+      List<Integer> agents = childrenExactly(r, "obl:by");
+      if (root.isEmpty() || subjects.size() != 1 || agents.isEmpty() || !token(r).pos().matches("VB[DN]")) {
+        continue;
+      }
+      for (Dependency dep : children.get(r)) {
+        int verb = dep.dependent();
+        if (dep.relation().equals("dep") && token(verb).isVerb() && verb > agents.get(0)
+            && childrenExactly(verb, "nsubj").isEmpty()) {
+          int subject = subjects.get(0);
+          Dependency nsubj = children.get(r).stream()
+              .filter(d -> d.relation().equals("nsubj") && d.dependent() == subject).findFirst().orElseThrow();
+          children.get(r).remove(dep);
+          parents.get(verb).remove(dep);
+          children.get(r).remove(nsubj);
+          parents.get(subject).remove(nsubj);
+          parents.get(r).remove(root.get());
+          link(new Dependency(-1, verb, "root"));
+          link(new Dependency(verb, subject, "nsubj"));
+          link(new Dependency(subject, r, "acl"));
+          return;
+        }
+      }
+    }
+  }
+
+  private void link(Dependency d) {
+    if (d.head() >= 0) {
+      children.get(d.head()).add(d);
+    }
+    parents.get(d.dependent()).add(d);
   }
 
   /**

@@ -213,7 +213,9 @@ final class ModeReader {
       if (NEGATING_VERBS.contains(governor) && rel.equals("xcomp")) {
         return Mode.NEGATED;
       }
-      if (FUTURE_VERBS.contains(governor)) {
+      // "is going to attack" is a plan; "went on strike" is not
+      boolean going = !governor.equals("go") || (rel.equals("xcomp") && g.token(up.get().head()).pos().equals("VBG"));
+      if (FUTURE_VERBS.contains(governor) && going) {
         future = true;
       }
       head = up.get().head();
