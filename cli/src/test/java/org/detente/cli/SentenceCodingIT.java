@@ -208,6 +208,13 @@ class SentenceCodingIT {
         Arguments.of("Chilean forces backed by Bolivian warplanes attacked Peruvian positions.", "CHL", "PER", "19", "doc", "asserted", false),
         Arguments.of("Chilean forces backed by Bolivian warplanes attacked Peruvian positions.", "BOL", "CHL", "05", "doc", "asserted", false),
         Arguments.of("A Chilean convoy attacked by Peruvian rebels reached the border.", "PER", "CHL", "19", "doc", "asserted", false),
+        // the doer of what a target phrase names; a source phrase; the whole a part is of; what force is readied for
+        Arguments.of("Peru opened an investigation into crimes committed by Chilean forces.", "PER", "CHL", "09", "doc", "asserted", false),
+        Arguments.of("Chilean police confiscated weapons from Bolivian smugglers.", "CHL", "BOL", "17", "doc", "asserted", false),
+        Arguments.of("Peru suspended part of a military aid program for Bolivia.", "PER", "BOL", "16", "doc", "asserted", false),
+        Arguments.of("Chile mobilized reservists for a possible war against Peru.", "CHL", "PER", "15", "doc", "asserted", false),
+        Arguments.of("Bolivian rebels threatened to resume terrorist activities in Peru.", "BOL", "PER", "13", "doc", "asserted", false),
+        Arguments.of("Chile may halt mediation efforts among Peru's feuding parties.", "CHL", "PER", "16", "doc", "hypothetical", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }
@@ -335,6 +342,11 @@ class SentenceCodingIT {
     double attack = events.stream().filter(e -> e.code().rootCode().equals("19")).mapToDouble(CodedEvent::confidence)
         .max().orElseThrow();
     assertThat(attack).isGreaterThan(backing);
+  }
+
+  @Test
+  void aidSuspendedIsNoAidGiven() {
+    assertThat(roots("Peru suspended part of a military aid program for Bolivia.")).doesNotContain("07");
   }
 
   @Test

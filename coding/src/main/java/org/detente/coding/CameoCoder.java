@@ -84,6 +84,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   /** Phrasal verbs of stopping, with their particle: "called off", "rolled back", "scaled back", "wound down". */
   private static final Map<String, String> PHRASAL_STOPPING =
       Map.of("call", "off", "roll", "back", "scale", "back", "wind", "down");
+  /** Nouns of a part of what they are "of". */
+  private static final Set<String> PARTS = Set.of("part", "some", "most", "all", "half", "portion", "rest", "bulk");
   /** Nouns of a relation that stopping it reduces (161): "suspended air links with", "cut ties with". */
   private static final Set<String> TIES = Set.of("tie", "link", "relation", "contact", "flight", "connection");
   private static final Set<String> STOPPING_NOUNS =
@@ -493,8 +495,18 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         targets = targets(g, t.token(), t.pattern(), domestic, Context.NONE).stream()
             .map(a -> new Actor(a.code(), a.text(), true)).toList();
       }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("15")) {
+        // "mobilized reservists for a possible war against Iraq": force readied for an act against somebody
+        targets = actorsAt(g, objectTargets(g, prepositional(g, t.token(), "for")), mentions, ctx);
+      }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && ON_A_PLACE.contains(t.pattern().code().rootCode())) {
         targets = placeOf(g, t.token(), mentions);
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("13")) {
+        // "threatened to resume attacks in Israel": the place of the act threatened
+        for (int act : g.childrenExactly(t.token(), "xcomp")) {
+          targets = targets.isEmpty() ? placeOf(g, act, mentions) : targets;
+        }
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("14")
           && popular(sources.get(0).code(), g.token(t.token()).lemma())) {
@@ -766,7 +778,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    */
   private Optional<Pattern> stopped(Graph g, int stopping, String relation) {
     List<Integer> objects = new ArrayList<>();
-    for (int obj : g.childrenExactly(stopping, relation)) {
+    for (int obj : wholes(g, g.childrenExactly(stopping, relation))) {
       objects.add(obj);
       objects.addAll(g.childrenExactly(obj, "compound"));
     }
@@ -801,6 +813,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           List<String> targets = new ArrayList<>(p.targets());
           targets.add("to");
           targets.add("with");
+          targets.add("among");
           Pattern.Pos pos = g.token(stopping).isVerb() ? Pattern.Pos.VERB : Pattern.Pos.NOUN;
           return Optional.of(new Pattern(pos, g.token(stopping).lemma(), "", "", targets.stream().distinct().toList(),
               new CameoCode(stop), p.symmetric()));
@@ -859,6 +872,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     Optional<Dependency> up = g.parent(noun);
     if (up.isPresent() && up.get().relation().equals("compound")) {
       up = g.parent(up.get().head()); // "violated the ceasefire agreement"
+    }
+    if (up.isPresent() && up.get().relation().equals("nmod:of")
+        && PARTS.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))) {
+      up = g.parent(up.get().head()); // "suspended part of a military aid program"
     }
     if (up.isPresent() && up.get().relation().equals("nmod:in")
         && MONEY.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))) {
@@ -1061,7 +1078,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         // "imposed sanctions on Russia", "a suspension of aid to Tanzania": the phrase may hang from the
         // object instead of the trigger
         String object = g.token(head).isNoun() ? "nmod:of" : g.isPassive(head) ? "nsubj:pass" : "obj";
-        for (int obj : g.childrenExactly(head, object)) {
+        for (int obj : wholes(g, g.childrenExactly(head, object))) {
           heads.addAll(prepositional(g, obj, where));
           for (int participle : g.childrenExactly(obj, "acl")) {
             // "lifted sanctions imposed on Eritrea": the phrase of the participle that names the object
@@ -1079,6 +1096,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (found.isEmpty() && where.equals("obj")) {
         // "threatened further action against Russia": the object's own target
         found = actorsAt(g, objectTargets(g, heads), mentions, ctx);
+      }
+      if (found.isEmpty()) {
+        // "an investigation into crimes committed by Croat forces": who did what the phrase names
+        found = actorsAt(g, agents(g, heads), mentions, ctx);
       }
       if (!found.isEmpty()) {
         return found;
@@ -1217,6 +1238,33 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     int colon = relation.indexOf(':');
     return colon > 0 && (relation.startsWith("obl") || relation.startsWith("nmod"))
         && PLACE_PREPOSITIONS.contains(relation.substring(colon + 1));
+  }
+
+  /** Objects with, for a part ("part of a military aid program", "some of the sanctions"), the whole. */
+  private static List<Integer> wholes(Graph g, List<Integer> objects) {
+    List<Integer> out = new ArrayList<>(objects);
+    for (int obj : objects) {
+      if (PARTS.contains(g.token(obj).lemma().toLowerCase(Locale.ROOT))) {
+        out.addAll(g.childrenExactly(obj, "nmod:of"));
+      }
+    }
+    return out;
+  }
+
+  /** The doers of the acts nouns name: "crimes committed by X", "attacks by X". */
+  private static List<Integer> agents(Graph g, List<Integer> nouns) {
+    List<Integer> out = new ArrayList<>();
+    for (int n : nouns) {
+      if (!g.token(n).isNoun()) {
+        continue;
+      }
+      out.addAll(prepositional(g, n, "by"));
+      for (int participle : g.childrenExactly(n, "acl")) {
+        out.addAll(g.children(participle, "obl:agent"));
+        out.addAll(prepositional(g, participle, "by"));
+      }
+    }
+    return out;
   }
 
   /** Phrases that give the target of an object noun: "action against X", "aid to X", "talks with X". */
