@@ -215,6 +215,10 @@ class SentenceCodingIT {
         Arguments.of("Chile mobilized reservists for a possible war against Peru.", "CHL", "PER", "15", "doc", "asserted", false),
         Arguments.of("Bolivian rebels threatened to resume terrorist activities in Peru.", "BOL", "PER", "13", "doc", "asserted", false),
         Arguments.of("Chile may halt mediation efforts among Peru's feuding parties.", "CHL", "PER", "16", "doc", "hypothetical", false),
+        // force aimed at whom its purpose names; a people's rally at home is at its rulers; bombs exploded in a place
+        Arguments.of("Chilean police opened fire to disperse Peruvian protesters.", "CHL", "PER", "19", "doc", "asserted", false),
+        Arguments.of("Thousands of Chileans gathered for a rally in Valparaiso to protest the new law.", "CHL", "CHL", "14", "doc", "asserted", false),
+        Arguments.of("Bolivian rebels exploded a bomb in Lima.", "BOL", "PER", "18", "doc", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }

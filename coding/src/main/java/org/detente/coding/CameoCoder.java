@@ -114,8 +114,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> APPEALING = Set.of("call", "urge", "appeal", "ask", "press", "push", "request");
   /** Roots of acts against somebody: threats, protests, force, sanctions, coercion, violence. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
-  /** Roots of acts whose purpose clause may name their target: aid, protest. */
-  private static final Set<String> PURPOSEFUL = Set.of("07", "14");
+  /** Roots of acts whose purpose clause may name their target: aid, protest, force ("opened fire to disperse"). */
+  private static final Set<String> PURPOSEFUL = Set.of("07", "14", "17", "18", "19");
   /** Verbs of helping that tell the purpose of aid again. */
   private static final Set<String> HELPING = Set.of("support", "help", "assist", "aid");
   /** Nouns of a protest's stance: "in protest of", "in defiance of", "in opposition to". */
@@ -508,7 +508,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           targets = targets.isEmpty() ? placeOf(g, act, mentions) : targets;
         }
       }
-      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("14")
+      // "Nigerians converged for a rally in Lagos": a protest at home, by the country's people, is at its rulers
+      String home = sources.isEmpty() ? "" : sources.get(0).code().country();
+      boolean atHome = targets.stream().allMatch(a -> a.code().value().equals(home));
+      if (atHome && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("14")
           && popular(sources.get(0).code(), g.token(t.token()).lemma())) {
         // "Egyptian demonstrators rioted": a protest that names no target is aimed at the country's rulers
         targets = List.of(new Actor(new ActorCode(sources.get(0).code().country() + "GOV"), "", true));
