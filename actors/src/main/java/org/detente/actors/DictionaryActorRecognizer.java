@@ -107,7 +107,14 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
           group = List.of();
         }
       }
-      (!group.isEmpty() && sectorOnly(group) ? sectors : out).add(m);
+      if (!group.isEmpty() && sectorOnly(group)) {
+        // "a general strike": a sector word that is no noun here names nobody
+        if (sentence.tokens().get(m.end() - 1).pos().startsWith("NN")) {
+          sectors.add(m);
+        }
+      } else {
+        out.add(m);
+      }
       for (int k = m.start(); k < m.end(); k++) {
         taken.add(k);
       }

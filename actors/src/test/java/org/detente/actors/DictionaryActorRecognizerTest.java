@@ -97,6 +97,20 @@ class DictionaryActorRecognizerTest {
   }
 
   @Test
+  void aSectorWordThatIsNoNounIsNoSector() {
+    assertThat(sectors("Opposition/NN parties/NNS called/VBD a/DT general/JJ strike/NN")).containsExactly("Opposition parties");
+    assertThat(sectors("the/DT general/NN resigned/VBD")).containsExactly("general");
+  }
+
+  private static List<String> sectors(String tagged) {
+    Sentence s = sentence(tagged);
+    AnnotatedArticle article = new AnnotatedArticle(new Article(new ArticleId("a1"), s.text(), "test", "0",
+        Optional.of(LocalDate.of(2012, 3, 1)), Optional.empty(), Optional.empty(), Optional.empty()), List.of(s));
+    RecognizedArticle r = ((Result.Ok<RecognizedArticle>) new DictionaryActorRecognizer(BUILT_IN).apply(article)).value();
+    return r.sectorsIn(0).stream().map(ActorMention::text).toList();
+  }
+
+  @Test
   void aSectorNounAloneNamesNoActor() {
     assertThat(recognize(BUILT_IN, "The/DT minister/NN left/VBD", LocalDate.of(2015, 1, 1))).isEmpty();
   }

@@ -219,6 +219,10 @@ class SentenceCodingIT {
         Arguments.of("Chilean police opened fire to disperse Peruvian protesters.", "CHL", "PER", "19", "doc", "asserted", false),
         Arguments.of("Thousands of Chileans gathered for a rally in Valparaiso to protest the new law.", "CHL", "CHL", "14", "doc", "asserted", false),
         Arguments.of("Bolivian rebels exploded a bomb in Lima.", "BOL", "PER", "18", "doc", "asserted", false),
+        // capturing a place is occupying it; a refusal of whom it defies; a demand of who is to give what is demanded
+        Arguments.of("Chilean rebels captured part of a Peruvian town.", "CHL", "PER", "19", "doc", "asserted", false),
+        Arguments.of("The Bolivian minister declined to resign despite pressure by Peru.", "BOL", "PER", "12", "doc", "asserted", false),
+        Arguments.of("Bolivians demanded a UN presence to protect them against Peruvian militias.", "BOL", "UN", "10", "doc", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }

@@ -478,9 +478,22 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         // target of it, aimed at whom its clause names
         targets = others(targets, sources);
       }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("10")) {
+        // "demanding a UN military presence": a demand of whoever is to give what is demanded
+        List<Integer> givers = new ArrayList<>();
+        for (int obj : g.childrenExactly(t.token(), "obj")) {
+          givers.addAll(g.childrenExactly(obj, "compound"));
+          givers.addAll(g.childrenExactly(obj, "amod"));
+        }
+        targets = others(actorsAt(g, givers, mentions, ctx), sources);
+      }
       if (targets.isEmpty() && !t.pattern().targets().isEmpty() && !symmetric
           && (t.pattern().verb() || owned(g, t.token()))) {
         targets = complementTargets(g, t.token(), sources, mentions, ctx);
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("12")) {
+        // "declined to resign despite pressure by the anti-corruption commission": a refusal of whom it defies
+        targets = others(actorsAt(g, prepositional(g, t.token(), "despite"), mentions, ctx), sources);
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && PURPOSEFUL.contains(t.pattern().code().rootCode())) {
         targets = purposeTargets(g, t.token(), mentions, ctx);
@@ -852,6 +865,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     }
     if (rel.equals("obj")) {
       deps.addAll(g.childrenExactly(head, "nsubj:pass"));
+      deps = wholes(g, deps); // "captured part of a guerrilla stronghold"
       // "violated the ceasefire agreement": a compound names what the object is about
       for (int d : List.copyOf(deps)) {
         deps.addAll(g.childrenExactly(d, "compound"));
