@@ -223,6 +223,9 @@ class SentenceCodingIT {
         Arguments.of("Chilean rebels captured part of a Peruvian town.", "CHL", "PER", "19", "doc", "asserted", false),
         Arguments.of("The Bolivian minister declined to resign despite pressure by Peru.", "BOL", "PER", "12", "doc", "asserted", false),
         Arguments.of("Bolivians demanded a UN presence to protect them against Peruvian militias.", "BOL", "UN", "10", "doc", "asserted", false),
+        // food supplies are aid, so reducing them reduces aid; a bomb attack is a bombing of whom the verb names
+        Arguments.of("The UN reduced food supplies to a Peruvian refugee camp.", "UN", "PER", "16", "doc", "asserted", false),
+        Arguments.of("Bolivian guerrillas wounded two Chilean soldiers in a bomb attack.", "BOL", "CHL", "18", "doc", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }
