@@ -226,6 +226,13 @@ class SentenceCodingIT {
         // food supplies are aid, so reducing them reduces aid; a bomb attack is a bombing of whom the verb names
         Arguments.of("The UN reduced food supplies to a Peruvian refugee camp.", "UN", "PER", "16", "doc", "asserted", false),
         Arguments.of("Bolivian guerrillas wounded two Chilean soldiers in a bomb attack.", "BOL", "CHL", "18", "doc", "asserted", false),
+        // force by nobody named is by the unidentified forces of the country it happened in, its own people included;
+        // a place in the subject is no lost subject
+        Arguments.of("A roadside bomb near the Chilean town of Arica killed two Chilean soldiers.", "CHL", "CHL", "18", "doc", "asserted", false),
+        Arguments.of("A mine explosion near the Peruvian town of Tacna killed two Chilean soldiers.", "PER", "CHL", "18", "doc", "asserted", false),
+        // martial law named nowhere else is at home
+        Arguments.of("The Peruvian government imposed martial law on Monday.", "PER", "PER", "17", "2015-09-21", "asserted", false),
+        Arguments.of("The Peruvian government said it is prepared to impose martial law.", "PER", "PER", "13", "doc", "asserted", false),
         // force by nobody named is by the country it happened in
         Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
   }

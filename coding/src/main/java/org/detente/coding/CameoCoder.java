@@ -114,6 +114,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> APPEALING = Set.of("call", "urge", "appeal", "ask", "press", "push", "request");
   /** Roots of acts against somebody: threats, protests, force, sanctions, coercion, violence. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
+  /** Curfews, states of emergency and martial law. */
+  private static final Set<String> EMERGENCY = Set.of("1723", "1724");
   /** Roots of acts whose purpose clause may name their target: aid, protest, force ("opened fire to disperse"). */
   private static final Set<String> PURPOSEFUL = Set.of("07", "14", "17", "18", "19");
   /** Verbs of helping that tell the purpose of aid again. */
@@ -521,6 +523,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           targets = targets.isEmpty() ? placeOf(g, act, mentions) : targets;
         }
       }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && EMERGENCY.contains(t.pattern().code().value())
+          && isCountry(sources.get(0).code())) {
+        // "the government is prepared to impose martial law": a curfew or emergency named nowhere else is at home
+        targets = List.of(new Actor(new ActorCode(sources.get(0).code().country()), "", true));
+      }
       // "Nigerians converged for a rally in Lagos": a protest at home, by the country's people, is at its rulers
       String home = sources.isEmpty() ? "" : sources.get(0).code().country();
       boolean atHome = targets.stream().allMatch(a -> a.code().value().equals(home));
@@ -535,8 +542,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (sources.isEmpty() && !targets.isEmpty() && !symmetric && t.pattern().verb()
           && UNATTRIBUTED.contains(t.pattern().code().rootCode())) {
         // "a roadside bomb near Samarra killed a US soldier", "a missionary was arrested in Lebanon": force by
-        // nobody named is by the country it happened in (ICEWS's unidentified forces of a country)
-        sources = setting(g, mentions, targets);
+        // nobody named is by the country it happened in: CAMEO's unidentified armed forces (UAF) of the country, or
+        // its government for coercion
+        String unnamed = t.pattern().code().rootCode().equals("17") ? "GOV" : "UAF";
+        sources = setting(g, mentions, targets).stream()
+            .map(a -> new Actor(new ActorCode(a.code().value() + unnamed), a.text(), true)).toList();
       }
       List<Actor[]> pairs = dyads(sources, targets, symmetric);
       Optional<Trigger> asking = t.pattern().verb() ? Optional.empty() : asking(g, t);
@@ -1016,11 +1026,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     return List.of();
   }
 
-  /** A parser that lost the subject: the actor named right before the verb ("... Patrushev arrived"). */
+  /**
+   * A parser that lost the subject: the actor named right before the verb ("... Patrushev arrived"); not a place
+   * in a subject of the verb's own ("a minefield explosion near Samarra killed ...").
+   */
   private static List<Actor> leftNeighbour(Graph g, int verb, List<ActorMention> mentions) {
+    boolean subject = !g.children(verb, "nsubj").isEmpty();
     for (ActorMention m : mentions) {
       boolean adjacent = m.end() == verb || (m.end() == verb - 1 && g.token(verb - 1).pos().startsWith("RB"));
-      if (adjacent) {
+      if (adjacent && !(subject && isPlace(g, m.head()))) {
         return List.of(new Actor(m.code(), m.text(), true));
       }
     }
