@@ -226,6 +226,9 @@ class SentenceCodingIT {
         // food supplies are aid, so reducing them reduces aid; a bomb attack is a bombing of whom the verb names
         Arguments.of("The UN reduced food supplies to a Peruvian refugee camp.", "UN", "PER", "16", "doc", "asserted", false),
         Arguments.of("Bolivian guerrillas wounded two Chilean soldiers in a bomb attack.", "BOL", "CHL", "18", "doc", "asserted", false),
+        // criticism of an act is aimed at who did it; a protest lodged is the verb's own act
+        Arguments.of("Peru condemned the incorporation of the islands into Chile.", "PER", "CHL", "11", "doc", "asserted", false),
+        Arguments.of("Peru lodged a protest with Chile.", "PER", "CHL", "11", "doc", "asserted", false),
         // force by nobody named is by the unidentified forces of the country it happened in, its own people included;
         // a place in the subject is no lost subject
         Arguments.of("A roadside bomb near the Chilean town of Arica killed two Chilean soldiers.", "CHL", "CHL", "18", "doc", "asserted", false),
@@ -370,6 +373,14 @@ class SentenceCodingIT {
   @Test
   void weighingTalksIsNoAppealForThem() {
     assertThat(roots("Peru discussed talks with Chile.")).doesNotContain("02");
+  }
+
+  @Test
+  void criticismOfAnActIsNotAimedAtWhomItWasDoneTo() {
+    assertThat(code("Bolivia did not criticise the annexation of the Chilean islands.", SATURDAY))
+        .filteredOn(e -> e.code().rootCode().equals("11"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.target()).isEmpty());
   }
 
   @Test

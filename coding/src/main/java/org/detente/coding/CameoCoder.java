@@ -114,6 +114,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> APPEALING = Set.of("call", "urge", "appeal", "ask", "press", "push", "request");
   /** Roots of acts against somebody: threats, protests, force, sanctions, coercion, violence. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
+  /** Roots of acts done by saying: demands, criticism, rejection, threats, protests. */
+  private static final Set<String> VERBAL_ROOTS = Set.of("10", "11", "12", "13", "14");
+  /** Nouns of taking a territory into a state, which the "into" phrase names. */
+  private static final Set<String> ABSORBING = Set.of("annexation", "incorporation", "absorption");
   /** Curfews, states of emergency and martial law. */
   private static final Set<String> EMERGENCY = Set.of("1723", "1724");
   /** Roots of acts whose purpose clause may name their target: aid, protest, force ("opened fire to disperse"). */
@@ -451,7 +455,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       String naming = t.pattern().requireRelation().equals("mod") ? t.pattern().requireWord() : "";
       List<Actor> sources = t.pattern().verb() ? verbSources(g, t.token(), mentions, ctx)
           : nounSources(g, t.token(), naming, mentions, ctx);
-      List<Actor> targets = targets(g, t.token(), t.pattern(), mentions, ctx);
+      List<Actor> targets = judgedActs(g, t).isEmpty() ? targets(g, t.token(), t.pattern(), mentions, ctx)
+          : others(judgedActs(g, t).stream().flatMap(a -> nounSources(g, a, "", mentions, ctx).stream()).toList(), sources);
       boolean symmetric = t.pattern().symmetric();
       if (sources.isEmpty() && t.pattern().verb()) {
         // "talks between Russia and Japan were suspended": the parties of a nominal argument
@@ -1071,6 +1076,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     heads.addAll(g.children(noun, "nmod:between"));
     heads.addAll(g.children(noun, "nmod:among"));
     heads.removeIf(h -> g.token(h).lemma().equalsIgnoreCase(naming));
+    if (ABSORBING.contains(g.token(noun).lemma().toLowerCase(Locale.ROOT))) {
+      heads.addAll(g.children(noun, "nmod:into")); // "the incorporation of Crimea into Russia"
+    }
     List<Actor> out = actorsAt(g, heads, mentions, ctx);
     if (!out.isEmpty()) {
       return out;
@@ -1233,6 +1241,21 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       verb = verb.filter(v -> APPEALING.contains(g.token(v).lemma().toLowerCase(Locale.ROOT)));
     }
     return verb.map(v -> new Trigger(v, what));
+  }
+
+  /**
+   * "condemned Russia's annexation of Crimea", "criticized the incorporation of the islands into Chile": criticism
+   * of an act is aimed at who did it, not at whom it was done to; the acts a verb of criticism has as objects.
+   */
+  private List<Integer> judgedActs(Graph g, Trigger t) {
+    if (!t.pattern().verb() || !t.pattern().code().rootCode().equals("11")) {
+      return List.of();
+    }
+    // "lodged a protest with Albania": a verbal act as object is the verb's own act, told by it
+    return g.childrenExactly(t.token(), "obj").stream()
+        .filter(o -> g.token(o).isNoun() && patterns.nouns(g.token(o).lemma().toLowerCase(Locale.ROOT)).stream()
+            .anyMatch(p -> !VERBAL_ROOTS.contains(p.code().rootCode())))
+        .toList();
   }
 
   private static boolean inTime(Sentence s, int token) {
