@@ -199,6 +199,8 @@ class SentenceCodingIT {
         Arguments.of("Chilean rebels held Peruvian fishermen as human shields.", "CHL", "PER", "18", "doc", "asserted", false),
         // a past month after publication is last year's; a group of people is of their country
         Arguments.of("A group of Bolivian hackers launched cyber attacks on Peruvian government websites in November.", "BOL", "PER", "19", "2014-11", "asserted", false),
+        // an infinitive is no past event: its month after publication stays this year's
+        Arguments.of("Peru dismissed the Chilean request not to meet Bolivia in November.", "PER", "BOL", "04", "2015-11", "negated", false),
         // "military" names the operation, not its actor
         Arguments.of("Bolivia launched a military operation in Peru.", "BOL", "PER", "19", "doc", "asserted", false),
         // arriving to keep the peace is providing peacekeeping; merely arriving is a visit

@@ -1647,7 +1647,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     CameoCodebook.Definition def = codebook.define(code);
     boolean future = mode == Mode.FUTURE;
     Optional<EventDate> date = Dating.date(g, dating,
-        new Dating.When(published, future, !future && Dating.past(g, dating), timeline.lastDay()));
+        new Dating.When(published, future, !future && Dating.finitePast(g, dating), timeline.lastDay()));
     if (mode == Mode.ASSERTED && date.isPresent() && published.isPresent()
         && date.get().precision() == DatePrecision.DAY && date.get().value().isAfter(published.get())) {
       mode = Mode.FUTURE;

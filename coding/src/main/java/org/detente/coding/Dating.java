@@ -197,6 +197,22 @@ final class Dating {
     return true;
   }
 
+  /**
+   * Whether the trigger's own clause is told in a past tense, an infinitive's never: "dismissed the request not to
+   * meet in May" tells of a meeting still to come.
+   */
+  static boolean finitePast(Graph g, int trigger) {
+    int head = trigger;
+    for (int depth = 0; depth < 4 && !g.token(head).isVerb(); depth++) {
+      Optional<Dependency> up = g.parent(head);
+      if (up.isEmpty()) {
+        return false;
+      }
+      head = up.get().head();
+    }
+    return !infinitive(g, head) && past(g, head);
+  }
+
   private static boolean infinitive(Graph g, int verb) {
     return g.token(verb).pos().equals("VB")
         && g.children(verb, "mark").stream().anyMatch(m -> g.token(m).word().equalsIgnoreCase("to"));
