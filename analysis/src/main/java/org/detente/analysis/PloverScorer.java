@@ -193,6 +193,9 @@ public final class PloverScorer {
     return organisation.test(key) && (gold.contains("IGO") || gold.contains("NGO"));
   }
 
+  /** CAMEO codes that PLOVER 2021 counts as ASSAULT and PLOVER 0.5 as COERCE. */
+  private static final List<String> COERCION_IN_05 = List.of("181", "184", "1712");
+
   private static String type(Prediction p, Function<CameoCode, String> plover) {
     CameoCode code = p.event().code().inManualTerms(p.event().mode());
     return gsrType(plover.apply(code), code);
@@ -201,9 +204,13 @@ public final class PloverScorer {
   /**
    * A PLOVER 2021 type in the vocabulary of the gold set (PLOVER 0.5), which names four types differently:
    * REQUEST was DEMAND; ACCUSE was DISAPPROVE, and INVESTIGATE for CAMEO root 09; ASSAULT was FIGHT for
-   * conventional military force (root 19) and ASSAULT otherwise. Other types are the same in both.
+   * conventional military force (root 19) and ASSAULT otherwise, but COERCE for abduction, human shields and the
+   * destruction of property (181, 184, 1712), which PLOVER 0.5 counts as coercion. Other types are the same in both.
    */
   public static String gsrType(String plover2021, CameoCode code) {
+    if (COERCION_IN_05.stream().anyMatch(c -> code.value().startsWith(c))) {
+      return "COERCE";
+    }
     if (plover2021.equals("REQUEST")) {
       return "DEMAND";
     }

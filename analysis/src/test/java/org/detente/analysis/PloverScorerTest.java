@@ -96,5 +96,8 @@ class PloverScorerTest {
     assertThat(PloverScorer.gsrType("ASSAULT", new CameoCode("193"))).isEqualTo("FIGHT");
     assertThat(PloverScorer.gsrType("ASSAULT", new CameoCode("202"))).isEqualTo("ASSAULT");
     assertThat(PloverScorer.gsrType("SANCTION", new CameoCode("161"))).isEqualTo("SANCTION");
+    assertThat(PloverScorer.gsrType("ASSAULT", new CameoCode("181"))).isEqualTo("COERCE");
+    assertThat(PloverScorer.gsrType("ASSAULT", new CameoCode("1712"))).isEqualTo("COERCE");
+    assertThat(PloverScorer.gsrType("ASSAULT", new CameoCode("183"))).isEqualTo("ASSAULT");
   }
 }
