@@ -52,6 +52,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> MEASURES = Set.of("kg", "kilogram", "kilo", "ton", "tonne", "pound", "litre",
       "liter", "gallon", "barrel", "dose", "shipment", "consignment", "batch", "load", "cargo", "package", "quantity",
       "amount", "truckload", "planeload", "crate", "box", "bag", "lot", "convoy");
+  /** Nouns of coming in, whose "of" phrase says who or what comes: "the return of UN inspectors". */
+  private static final Set<String> ADMITTED =
+      Set.of("return", "entry", "deployment", "arrival", "presence", "passage", "delivery");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
   private static final double INFERRED_ACTOR_PENALTY = 0.15;
   private static final double ONE_ACTOR_PENALTY = 0.2;
@@ -886,9 +889,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         deps.addAll(g.childrenExactly(d, "compound"));
       }
     }
-    // "handed over 700 kg of medicine", "a shipment of weapons": what a measure holds is the object
+    // "handed over 700 kg of medicine", "a shipment of weapons": what a measure holds is the object; "allowed the
+    // return of UN inspectors": so is what comes in
     for (int d : List.copyOf(deps)) {
-      if (MEASURES.contains(g.token(d).lemma().toLowerCase(Locale.ROOT))) {
+      String lemma = g.token(d).lemma().toLowerCase(Locale.ROOT);
+      if (MEASURES.contains(lemma) || ADMITTED.contains(lemma)) {
         deps.addAll(g.childrenExactly(d, "nmod:of"));
       }
     }
