@@ -205,9 +205,13 @@ public final class PloverScorer {
    * A PLOVER 2021 type in the vocabulary of the gold set (PLOVER 0.5), which names four types differently:
    * REQUEST was DEMAND; ACCUSE was DISAPPROVE, and INVESTIGATE for CAMEO root 09; ASSAULT was FIGHT for
    * conventional military force (root 19) and ASSAULT otherwise, but COERCE for abduction, human shields and the
-   * destruction of property (181, 184, 1712), which PLOVER 0.5 counts as coercion. Other types are the same in both.
+   * destruction of property (181, 184, 1712), which PLOVER 0.5 counts as coercion; and imposing an embargo, boycott
+   * or sanctions (163), COERCE in 2021, was SANCTION. Other types are the same in both.
    */
   public static String gsrType(String plover2021, CameoCode code) {
+    if (code.value().startsWith("163")) {
+      return "SANCTION";
+    }
     if (COERCION_IN_05.stream().anyMatch(c -> code.value().startsWith(c))) {
       return "COERCE";
     }

@@ -99,5 +99,6 @@ class PloverScorerTest {
     assertThat(PloverScorer.gsrType("ASSAULT", new CameoCode("181"))).isEqualTo("COERCE");
     assertThat(PloverScorer.gsrType("ASSAULT", new CameoCode("1712"))).isEqualTo("COERCE");
     assertThat(PloverScorer.gsrType("ASSAULT", new CameoCode("183"))).isEqualTo("ASSAULT");
+    assertThat(PloverScorer.gsrType("COERCE", new CameoCode("163"))).isEqualTo("SANCTION");
   }
 }
