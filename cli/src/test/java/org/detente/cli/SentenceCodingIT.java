@@ -201,6 +201,8 @@ class SentenceCodingIT {
         Arguments.of("A group of Bolivian hackers launched cyber attacks on Peruvian government websites in November.", "BOL", "PER", "19", "2014-11", "asserted", false),
         // an infinitive is no past event: its month after publication stays this year's
         Arguments.of("Peru dismissed the Chilean request not to meet Bolivia in November.", "PER", "BOL", "04", "2015-11", "negated", false),
+        // the parse that makes a described object the participle's subject is repaired; a rally is prevented for its organisers
+        Arguments.of("Chilean police prevented the rally organized by Peruvian students.", "CHL", "PER", "17", "doc", "asserted", false),
         // "the return of inspectors" is inspectors coming in
         Arguments.of("Peru allowed the return of UN inspectors on Monday.", "PER", "UN", "08", "2015-09-21", "asserted", false),
         // "military" names the operation, not its actor

@@ -38,6 +38,39 @@ final class Graph {
     }
     objectAfterInsertion();
     participleAsRoot();
+    participleAfterObject();
+  }
+
+  /**
+   * "police prevented the demonstration staged by students": the parser makes the object the subject of the
+   * participle and hangs the participle on the verb ({@code dep}); the object becomes the verb's again, with the
+   * participle describing it ({@code acl}).
+   */
+  private void participleAfterObject() {
+    for (int verb = 0; verb < children.size(); verb++) {
+      if (!token(verb).isVerb() || !childrenExactly(verb, "obj").isEmpty()) {
+        continue;
+      }
+      for (Dependency dep : List.copyOf(children.get(verb))) {
+        int participle = dep.dependent();
+        if (!dep.relation().equals("dep") || !token(participle).pos().equals("VBN")
+            || childrenExactly(participle, "obl:by").isEmpty()) {
+          continue;
+        }
+        for (Dependency nsubj : List.copyOf(children.get(participle))) {
+          int object = nsubj.dependent();
+          if (nsubj.relation().equals("nsubj") && object > verb && object < participle) {
+            children.get(verb).remove(dep);
+            parents.get(participle).remove(dep);
+            children.get(participle).remove(nsubj);
+            parents.get(object).remove(nsubj);
+            link(new Dependency(verb, object, "obj"));
+            link(new Dependency(object, participle, "acl"));
+            break;
+          }
+        }
+      }
+    }
   }
 
   /**
