@@ -203,6 +203,11 @@ class SentenceCodingIT {
         Arguments.of("Peru dismissed the Chilean request not to meet Bolivia in November.", "PER", "BOL", "04", "2015-11", "negated", false),
         // the parse that makes a described object the participle's subject is repaired; a rally is prevented for its organisers
         Arguments.of("Chilean police prevented the rally organized by Peruvian students.", "CHL", "PER", "17", "doc", "asserted", false),
+        // asking others for an act of conflict against somebody disapproves of them
+        Arguments.of("Peru called on its allies to impose sanctions on Chile.", "PER", "CHL", "11", "doc", "asserted", false),
+        // a named body is "it"; what was seized from somebody is returned to them
+        Arguments.of("The Chilean Socialist Party announced it will return weapons seized last year from Peruvian soldiers.", "CHL", "PER", "08", "doc", "future", false),
+        Arguments.of("The Chilean Socialist Party announced it will return weapons seized last year from Peruvian soldiers.", "", "PER", "17", "2014", "asserted", false),
         // "the return of inspectors" is inspectors coming in
         Arguments.of("Peru allowed the return of UN inspectors on Monday.", "PER", "UN", "08", "2015-09-21", "asserted", false),
         // "military" names the operation, not its actor

@@ -119,6 +119,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
   /** Roots of acts done by saying: demands, criticism, rejection, threats, protests. */
   private static final Set<String> VERBAL_ROOTS = Set.of("10", "11", "12", "13", "14");
+  /** Head nouns of the names of bodies, which are "it" or "they", never "he" or "she". */
+  private static final Set<String> BODIES = Set.of("front", "party", "union", "army", "movement", "council",
+      "committee", "organization", "organisation", "association", "league", "alliance", "congress", "force",
+      "forces", "brigade", "brigades", "group", "commission", "ministry", "government", "assembly", "parliament",
+      "court", "agency", "office", "service", "coalition", "federation", "authority", "bureau", "department");
   /** Nouns of taking a territory into a state, which the "into" phrase names. */
   private static final Set<String> ABSORBING = Set.of("annexation", "incorporation", "absorption");
   /** Curfews, states of emergency and martial law. */
@@ -401,7 +406,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         for (ActorMention m : mentions) {
           if (named.stream().anyMatch(m::covers)) {
             String pos = g.token(subject).pos();
-            boolean person = m.code().value().length() > 3 && isCountry(m.code()) && pos.startsWith("NNP");
+            // "the Revolutionary United Front (RUF) announced it will ...": a named body is no person
+            boolean person = m.code().value().length() > 3 && isCountry(m.code()) && pos.startsWith("NNP")
+                && !BODIES.contains(g.token(subject).lemma().toLowerCase(Locale.ROOT));
             return Optional.of(new Antecedent(List.of(m), pos.startsWith("NNS") || pos.startsWith("NNPS"), person));
           }
         }
@@ -558,6 +565,22 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       List<Actor[]> pairs = dyads(sources, targets, symmetric);
       Optional<Trigger> asking = t.pattern().verb() ? Optional.empty() : asking(g, t);
+      if (t.pattern().verb() && HOSTILE_ROOTS.contains(t.pattern().code().rootCode())) {
+        // "called on Arabs to mobilize against Sharon": asking others for an act of conflict disapproves of its target
+        Optional<Integer> asker = g.parent(t.token())
+            .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl:to"))
+            .map(Dependency::head)
+            .filter(v -> APPEALING.contains(g.token(v).lemma().toLowerCase(Locale.ROOT)));
+        for (Actor source : asker.map(v -> verbSources(g, v, mentions, ctx)).orElse(List.of())) {
+          for (Actor target : targets) {
+            if (!source.code().country().equals(target.code().country())
+                && seen.add(source.code() + ">" + target.code() + ":" + DISAPPROVAL.code())) {
+              out.add(event(article, g, new Trigger(asker.get(), DISAPPROVAL), Optional.of(source), Optional.of(target),
+                  timeline));
+            }
+          }
+        }
+      }
       for (Actor[] st : pairs) {
         String key = st[0].code() + ">" + st[1].code() + ":" + t.pattern().code();
         if (seen.add(key)) {

@@ -42,8 +42,9 @@ final class Graph {
   }
 
   /**
-   * "police prevented the demonstration staged by students": the parser makes the object the subject of the
-   * participle and hangs the participle on the verb ({@code dep}); the object becomes the verb's again, with the
+   * "police prevented the demonstration staged by students", "will return weapons seized last year": the parser
+   * makes the object the subject of the participle (a past participle with a subject and no auxiliary, which no
+   * clause has) and hangs the participle on the verb ({@code dep}); the object becomes the verb's again, with the
    * participle describing it ({@code acl}).
    */
   private void participleAfterObject() {
@@ -54,7 +55,7 @@ final class Graph {
       for (Dependency dep : List.copyOf(children.get(verb))) {
         int participle = dep.dependent();
         if (!dep.relation().equals("dep") || !token(participle).pos().equals("VBN")
-            || childrenExactly(participle, "obl:by").isEmpty()) {
+            || !children(participle, "aux").isEmpty()) {
           continue;
         }
         for (Dependency nsubj : List.copyOf(children.get(participle))) {
