@@ -208,6 +208,11 @@ class SentenceCodingIT {
         // a named body is "it"; what was seized from somebody is returned to them
         Arguments.of("The Chilean Socialist Party announced it will return weapons seized last year from Peruvian soldiers.", "CHL", "PER", "08", "doc", "future", false),
         Arguments.of("The Chilean Socialist Party announced it will return weapons seized last year from Peruvian soldiers.", "", "PER", "17", "2014", "asserted", false),
+        // joint patrols are military cooperation; a reaction is aimed at who did what it answers, told in its clause
+        // or sentences before
+        Arguments.of("Bolivian and Chilean warships conducted joint patrols.", "BOL", "CHL", "06", "doc", "asserted", true),
+        Arguments.of("Peru protested after a Chilean patrol boat seized a Peruvian fishing vessel.", "PER", "CHL", "14", "doc", "asserted", false),
+        Arguments.of("The Chilean navy held drills near Peru on Tuesday. Peru expressed regret over the drills.", "PER", "CHL", "01", "2015-09-22", "asserted", false),
         // "the return of inspectors" is inspectors coming in
         Arguments.of("Peru allowed the return of UN inspectors on Monday.", "PER", "UN", "08", "2015-09-21", "asserted", false),
         // "military" names the operation, not its actor

@@ -117,6 +117,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> APPEALING = Set.of("call", "urge", "appeal", "ask", "press", "push", "request");
   /** Roots of acts against somebody: threats, protests, force, sanctions, coercion, violence. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
+  /** Words that open a clause telling what a reaction answers: "protested after Russia seized ...". */
+  private static final Set<String> REACTING = Set.of("after", "when", "because");
   /** Roots of acts done by saying: demands, criticism, rejection, threats, protests. */
   private static final Set<String> VERBAL_ROOTS = Set.of("10", "11", "12", "13", "14");
   /** Head nouns of the names of bodies, which are "it" or "they", never "he" or "she". */
@@ -507,6 +509,14 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (targets.isEmpty() && !t.pattern().targets().isEmpty() && !symmetric
           && (t.pattern().verb() || owned(g, t.token()))) {
         targets = complementTargets(g, t.token(), sources, mentions, ctx);
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && VERBAL_ROOTS.contains(t.pattern().code().rootCode())) {
+        // "Japan protested after a Russian patrol boat seized a fishing vessel": a reaction to what another did
+        for (int cause : g.children(t.token(), "advcl")) {
+          if (g.children(cause, "mark").stream().anyMatch(m -> REACTING.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
+            targets = others(subjects(g, cause, mentions, ctx), sources);
+          }
+        }
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("12")) {
         // "declined to resign despite pressure by the anti-corruption commission": a refusal of whom it defies
@@ -1221,12 +1231,22 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
 
   /**
    * "India accused Pakistan ... Islamabad rejected the accusation", "Seoul offered rice ... Pyongyang rejected the
-   * offer": a verb whose object is a definite act named by no actor of its own is aimed at who did that act, as
+   * offer", "Russia held drills ... Japan expressed regret over the drills": a verb whose object (or "over",
+   * "about", "at", "against" phrase) is a definite act named by no actor of its own is aimed at who did that act, as
    * the last of the sentence or of the {@link #TOLD_BEFORE} sentences before it with the act's root tells it.
    */
   private List<Actor> toldBefore(
       Graph g, int verb, List<Actor> sources, List<ActorMention> mentions, List<CodedEvent> sentence, Context ctx) {
-    for (int obj : g.children(verb, "obj")) {
+    List<Integer> objects = g.children(verb, "obj");
+    List<Integer> referred = new ArrayList<>(objects);
+    List<Integer> heads = new ArrayList<>(objects);
+    heads.add(verb);
+    for (int head : heads) {
+      for (String prep : List.of("over", "about", "at", "against")) {
+        referred.addAll(prepositional(g, head, prep)); // "expressed regret over the drills"
+      }
+    }
+    for (int obj : referred) {
       Token o = g.token(obj);
       boolean definite = g.children(obj, "det").stream()
           .anyMatch(d -> DEFINITE.contains(g.token(d).word().toLowerCase(Locale.ROOT)));
