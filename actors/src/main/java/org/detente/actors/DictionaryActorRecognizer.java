@@ -39,8 +39,12 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
 
   private record Match(int start, int end, Entry entry) {}
 
-  /** Second halves of "X-led" compounds whose first half is the actor. */
-  private static final Set<String> LEADING = Set.of("led", "headed", "commanded");
+  /**
+   * Second halves of "X-led" compounds whose first half is the actor: who leads it, or whose flag it flies
+   * ("a British-flagged tanker").
+   */
+  private static final Set<String> LEADING =
+      Set.of("led", "headed", "commanded", "flagged", "registered", "owned", "operated");
 
   /** Things named after a people that are no actor: "the Russian language", "Japanese cuisine". */
   private static final Set<String> TONGUES = Set.of("language", "dialect", "alphabet", "script", "cuisine", "literature");

@@ -130,6 +130,8 @@ class DictionaryActorRecognizerTest {
     assertThat(onlyCode(BUILT_IN, "Brazilian-led/JJ peacekeepers/NNS arrived/VBD", LocalDate.of(2005, 1, 1))).isEqualTo("BRAMIL");
     assertThat(onlyCode(BUILT_IN, "a/DT NATO-led/JJ mission/NN", LocalDate.of(2005, 1, 1))).isEqualTo("IGOWSTNAT");
     assertThat(recognize(BUILT_IN, "a/DT student-led/JJ march/NN", LocalDate.of(2005, 1, 1))).isEmpty();
+    assertThat(recognize(BUILT_IN, "a/DT British/JJ -/HYPH flagged/VBN tanker/NN", LocalDate.of(2019, 1, 1)))
+        .singleElement().satisfies(a -> assertThat(a.text()).isEqualTo("British - flagged"));
   }
 
   @Test

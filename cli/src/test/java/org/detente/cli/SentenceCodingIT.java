@@ -213,6 +213,9 @@ class SentenceCodingIT {
         Arguments.of("Bolivian and Chilean warships conducted joint patrols.", "BOL", "CHL", "06", "doc", "asserted", true),
         Arguments.of("Peru protested after a Chilean patrol boat seized a Peruvian fishing vessel.", "PER", "CHL", "14", "doc", "asserted", false),
         Arguments.of("The Chilean navy held drills near Peru on Tuesday. Peru expressed regret over the drills.", "PER", "CHL", "01", "2015-09-22", "asserted", false),
+        // a flag names whose a ship is; what is shot down is the target
+        Arguments.of("Peru seized a Chilean-flagged tanker.", "PER", "CHL", "17", "doc", "asserted", false),
+        Arguments.of("Peru shot down a Chilean warplane.", "PER", "CHL", "19", "doc", "asserted", false),
         // "the return of inspectors" is inspectors coming in
         Arguments.of("Peru allowed the return of UN inspectors on Monday.", "PER", "UN", "08", "2015-09-21", "asserted", false),
         // "military" names the operation, not its actor
