@@ -216,6 +216,12 @@ class SentenceCodingIT {
         // a flag names whose a ship is; what is shot down is the target
         Arguments.of("Peru seized a Chilean-flagged tanker.", "PER", "CHL", "17", "doc", "asserted", false),
         Arguments.of("Peru shot down a Chilean warplane.", "PER", "CHL", "19", "doc", "asserted", false),
+        // swapping prisoners releases them both ways; "provide X with Y" gives to X; a loan is aid; a protest filed
+        // is a complaint
+        Arguments.of("Peru and Chile swapped prisoners on Saturday.", "PER", "CHL", "08", "2015-09-26", "asserted", true),
+        Arguments.of("Peru will provide Bolivia with six patrol boats.", "PER", "BOL", "07", "doc", "future", false),
+        Arguments.of("The IMF approved a $3 billion loan to Peru.", "IMF", "PER", "07", "doc", "asserted", false),
+        Arguments.of("Peru filed a diplomatic protest against Chile.", "PER", "CHL", "11", "doc", "asserted", false),
         // "the return of inspectors" is inspectors coming in
         Arguments.of("Peru allowed the return of UN inspectors on Monday.", "PER", "UN", "08", "2015-09-21", "asserted", false),
         // "military" names the operation, not its actor
