@@ -222,6 +222,8 @@ class SentenceCodingIT {
         Arguments.of("Peru will provide Bolivia with six patrol boats.", "PER", "BOL", "07", "doc", "future", false),
         Arguments.of("The IMF approved a $3 billion loan to Peru.", "IMF", "PER", "07", "doc", "asserted", false),
         Arguments.of("Peru filed a diplomatic protest against Chile.", "PER", "CHL", "11", "doc", "asserted", false),
+        // a complaint that names nobody answers the last act of another country
+        Arguments.of("Peru fired shells near the border on Thursday. Chile lodged a protest the same day.", "CHL", "PER", "11", "2015-09-24", "asserted", false),
         // "the return of inspectors" is inspectors coming in
         Arguments.of("Peru allowed the return of UN inspectors on Monday.", "PER", "UN", "08", "2015-09-21", "asserted", false),
         // "military" names the operation, not its actor

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.detente.core.ActorCode;
 import org.detente.core.ActorMention;
 import org.detente.core.Article;
@@ -117,6 +118,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> APPEALING = Set.of("call", "urge", "appeal", "ask", "press", "push", "request");
   /** Roots of acts against somebody: threats, protests, force, sanctions, coercion, violence. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
+  /** Verbs of answering what another did. */
+  private static final Set<String> RESPONDING = Set.of("respond", "react", "retaliate", "reply", "hit");
   /** Words that open a clause telling what a reaction answers: "protested after Russia seized ...". */
   private static final Set<String> REACTING = Set.of("after", "when", "because");
   /** Roots of acts done by saying: demands, criticism, rejection, threats, protests. */
@@ -563,6 +566,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().verb()) {
         targets = toldBefore(g, t.token(), sources, mentions, out, ctx);
+      }
+      // "Seoul lodged a protest the same day": a complaint that names nobody answers the last act of another country
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().verb()
+          && (responding(g, t.token()) || t.pattern().code().rootCode().equals("11"))) {
+        targets = answered(g, sources, out, ctx);
       }
       if (sources.isEmpty() && !targets.isEmpty() && !symmetric && t.pattern().verb()
           && UNATTRIBUTED.contains(t.pattern().code().rootCode())) {
@@ -1257,17 +1265,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       Set<String> roots = new HashSet<>();
       patterns.nouns(o.lemma().toLowerCase(Locale.ROOT)).forEach(p -> roots.add(p.code().rootCode()));
-      List<CodedEvent> earlier = new ArrayList<>(ctx.told());
-      earlier.addAll(sentence);
-      for (int k = earlier.size() - 1; k >= 0; k--) {
-        CodedEvent e = earlier.get(k);
-        if (g.sentence().index() - e.sentence() > TOLD_BEFORE) {
-          break;
-        }
-        if (roots.contains(e.code().rootCode()) && e.source().isPresent()
-            && sources.stream().noneMatch(a -> a.code().country().equals(e.source().get().country()))) {
-          return List.of(new Actor(e.source().get(), e.sourceText(), true));
-        }
+      List<Actor> doer = lastOther(g, sources, sentence, ctx, roots::contains);
+      if (!doer.isEmpty()) {
+        return doer;
       }
     }
     return List.of();
@@ -1304,6 +1304,45 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         .filter(o -> g.token(o).isNoun() && patterns.nouns(g.token(o).lemma().toLowerCase(Locale.ROOT)).stream()
             .anyMatch(p -> !VERBAL_ROOTS.contains(p.code().rootCode())))
         .toList();
+  }
+
+  /** "responded by threatening retaliation", "retaliated": an act told as an answer. */
+  private static boolean responding(Graph g, int verb) {
+    if (RESPONDING.contains(g.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    Optional<Dependency> up = g.parent(verb);
+    return up.isPresent() && RESPONDING.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "South Korea put its units on alert ... North Korea responded by threatening retaliation": an answer with no
+   * target of its own is aimed at the other country that acted last, in this sentence or the {@link #TOLD_BEFORE}
+   * before it.
+   */
+  private static List<Actor> answered(Graph g, List<Actor> sources, List<CodedEvent> sentence, Context ctx) {
+    return lastOther(g, sources, sentence, ctx, root -> true);
+  }
+
+  /**
+   * The source of the last event of a root {@code rooted} accepts, by a country none of {@code sources} is of, in
+   * this sentence or the {@link #TOLD_BEFORE} before it.
+   */
+  private static List<Actor> lastOther(Graph g, List<Actor> sources, List<CodedEvent> sentence, Context ctx,
+      Predicate<String> rooted) {
+    List<CodedEvent> earlier = new ArrayList<>(ctx.told());
+    earlier.addAll(sentence);
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      CodedEvent e = earlier.get(k);
+      if (g.sentence().index() - e.sentence() > TOLD_BEFORE) {
+        break;
+      }
+      if (rooted.test(e.code().rootCode()) && e.source().isPresent()
+          && sources.stream().noneMatch(a -> a.code().country().equals(e.source().get().country()))) {
+        return List.of(new Actor(e.source().get(), e.sourceText(), true));
+      }
+    }
+    return List.of();
   }
 
   private static boolean inTime(Sentence s, int token) {
