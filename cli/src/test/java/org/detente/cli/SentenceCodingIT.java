@@ -224,6 +224,8 @@ class SentenceCodingIT {
         Arguments.of("Peru filed a diplomatic protest against Chile.", "PER", "CHL", "11", "doc", "asserted", false),
         // a complaint that names nobody answers the last act of another country
         Arguments.of("Peru fired shells near the border on Thursday. Chile lodged a protest the same day.", "CHL", "PER", "11", "2015-09-24", "asserted", false),
+        // officials of two countries are of both
+        Arguments.of("The foreign ministers of Chile and Peru met in Lima on Monday.", "CHL", "PER", "04", "2015-09-21", "asserted", true),
         // "the return of inspectors" is inspectors coming in
         Arguments.of("Peru allowed the return of UN inspectors on Monday.", "PER", "UN", "08", "2015-09-21", "asserted", false),
         // "military" names the operation, not its actor

@@ -166,15 +166,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       new Pattern(Pattern.Pos.NOUN, "(caption)", "", "", List.of(), new CameoCode("040"), true);
 
   private final PatternBook patterns;
-
-  private static Pattern appeal(String code) {
-    return new Pattern(Pattern.Pos.VERB, "(asked for cooperation)", "", "", List.of(), new CameoCode(code), false);
-  }
   private final CameoCodebook codebook;
 
   public CameoCoder(PatternBook patterns, CameoCodebook codebook) {
     this.patterns = requireNonNull(patterns, "patterns");
     this.codebook = requireNonNull(codebook, "codebook");
+  }
+
+  private static Pattern appeal(String code) {
+    return new Pattern(Pattern.Pos.VERB, "(asked for cooperation)", "", "", List.of(), new CameoCode(code), false);
   }
 
   @Override
@@ -191,9 +191,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       for (ActorMention m : input.sectorsIn(s.index())) {
         // "Bangladeshi peacekeeping troops": a country that modifies the sector's head, beyond the words the
         // recognizer joins, is its own
-        Optional<String> own = modifyingCountry(g, m, mentions);
-        if (own.isPresent()) {
-          mentions.add(withCountry(m, own.get()));
+        List<String> own = modifyingCountries(g, m, mentions);
+        if (!own.isEmpty()) {
+          // "the foreign ministers of Japan and Russia": one mention for each country
+          own.forEach(country -> mentions.add(withCountry(m, country)));
         } else if (!fromAnother(g, m, mentions)) {
           // "a diplomat from the EU delegation" is the EU's, found through the phrase, not the place's
           sectors.add(m);
@@ -244,21 +245,23 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   }
 
   /**
-   * The country of a country mention that modifies a mention's head ("Bangladeshi" in "Bangladeshi peacekeeping
-   * troops") or names what it is from or of ("the deputy governor of the Tyumen region").
+   * The countries of the country mentions that modify a mention's head ("Bangladeshi" in "Bangladeshi peacekeeping
+   * troops") or name what it is from or of ("the deputy governor of the Tyumen region", "the ministers of Japan
+   * and Russia").
    */
-  private static Optional<String> modifyingCountry(Graph g, ActorMention sector, List<ActorMention> mentions) {
+  private static List<String> modifyingCountries(Graph g, ActorMention sector, List<ActorMention> mentions) {
+    List<String> out = new ArrayList<>();
     for (Dependency d : g.children(sector.head())) {
       String r = d.relation();
       List<Integer> words = r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")
           ? List.of(d.dependent()) : ownerWords(g, d);
       for (ActorMention m : mentions) {
-        if (isCountry(m.code()) && words.stream().anyMatch(m::covers)) {
-          return Optional.of(m.code().country());
+        if (isCountry(m.code()) && words.stream().anyMatch(m::covers) && !out.contains(m.code().country())) {
+          out.add(m.code().country());
         }
       }
     }
-    return Optional.empty();
+    return out;
   }
 
   /**
