@@ -252,9 +252,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static List<String> modifyingCountries(Graph g, ActorMention sector, List<ActorMention> mentions) {
     List<String> out = new ArrayList<>();
     for (Dependency d : g.children(sector.head())) {
-      String r = d.relation();
-      List<Integer> words = r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")
-          ? List.of(d.dependent()) : ownerWords(g, d);
+      List<Integer> words = ownerWords(g, d);
       for (ActorMention m : mentions) {
         if (isCountry(m.code()) && words.stream().anyMatch(m::covers) && !out.contains(m.code().country())) {
           out.add(m.code().country());
@@ -270,19 +268,23 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    */
   private static boolean fromAnother(Graph g, ActorMention sector, List<ActorMention> mentions) {
     for (Dependency d : g.children(sector.head())) {
-      String r = d.relation();
-      List<Integer> words = r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")
-          ? List.of(d.dependent()) : ownerWords(g, d);
-      if (words.stream().anyMatch(w -> mentions.stream().anyMatch(m -> m.covers(w)))) {
+      if (ownerWords(g, d).stream().anyMatch(w -> mentions.stream().anyMatch(m -> m.covers(w)))) {
         return true;
       }
     }
     return false;
   }
 
-  /** The words of a "from" or "of" phrase that may name an owner: its head and the head's compounds. */
+  /**
+   * The words of a dependent that may name whose a mention is: a modifier or possessor itself, or the head of a
+   * "from" or "of" phrase and the head's compounds.
+   */
   private static List<Integer> ownerWords(Graph g, Dependency d) {
-    if (!d.relation().equals("nmod:from") && !d.relation().equals("nmod:of")) {
+    String r = d.relation();
+    if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
+      return List.of(d.dependent());
+    }
+    if (!r.equals("nmod:from") && !r.equals("nmod:of")) {
       return List.of();
     }
     List<Integer> words = new ArrayList<>(g.children(d.dependent(), "compound"));
@@ -473,8 +475,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       String naming = t.pattern().requireRelation().equals("mod") ? t.pattern().requireWord() : "";
       List<Actor> sources = t.pattern().verb() ? verbSources(g, t.token(), mentions, ctx)
           : nounSources(g, t.token(), naming, mentions, ctx);
-      List<Actor> targets = judgedActs(g, t).isEmpty() ? targets(g, t.token(), t.pattern(), mentions, ctx)
-          : others(judgedActs(g, t).stream().flatMap(a -> nounSources(g, a, "", mentions, ctx).stream()).toList(), sources);
+      List<Integer> judged = judgedActs(g, t);
+      List<Actor> targets = judged.isEmpty() ? targets(g, t.token(), t.pattern(), mentions, ctx)
+          : others(judged.stream().flatMap(a -> nounSources(g, a, "", mentions, ctx).stream()).toList(), sources);
       boolean symmetric = t.pattern().symmetric();
       if (sources.isEmpty() && t.pattern().verb()) {
         // "talks between Russia and Japan were suspended": the parties of a nominal argument
@@ -516,10 +519,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
           && (t.pattern().verb() || owned(g, t.token()))) {
         targets = complementTargets(g, t.token(), sources, mentions, ctx);
       }
-      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && VERBAL_ROOTS.contains(t.pattern().code().rootCode())) {
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric
+          && VERBAL_ROOTS.contains(t.pattern().code().rootCode())) {
         // "Japan protested after a Russian patrol boat seized a fishing vessel": a reaction to what another did
         for (int cause : g.children(t.token(), "advcl")) {
-          if (g.children(cause, "mark").stream().anyMatch(m -> REACTING.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
+          if (g.children(cause, "mark").stream()
+              .anyMatch(m -> REACTING.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
             targets = others(subjects(g, cause, mentions, ctx), sources);
           }
         }
@@ -838,7 +843,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         }
       }
     }
-    boolean peacekeeping = words.stream().anyMatch(w -> g.token(w).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep"));
+    boolean peacekeeping =
+        words.stream().anyMatch(w -> g.token(w).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep"));
     return peacekeeping
         ? Optional.of(new Pattern(Pattern.Pos.VERB, g.token(verb).lemma(), "", "", List.of("in", "at"),
             new CameoCode("074"), false))
