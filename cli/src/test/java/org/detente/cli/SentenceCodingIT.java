@@ -223,6 +223,8 @@ class SentenceCodingIT {
         Arguments.of("Peru will provide Bolivia with six patrol boats.", "PER", "BOL", "07", "doc", "future", false),
         Arguments.of("The IMF approved a $3 billion loan to Peru.", "IMF", "PER", "07", "doc", "asserted", false),
         Arguments.of("Peru filed a diplomatic protest against Chile.", "PER", "CHL", "11", "doc", "asserted", false),
+        // force readied as another country acts is aimed at it
+        Arguments.of("Peru scrambled fighter jets as Chilean bombers approached its airspace.", "PER", "CHL", "15", "doc", "asserted", false),
         // a complaint that names nobody answers the last act of another country
         Arguments.of("Peru fired shells near the border on Thursday. Chile lodged a protest the same day.", "CHL", "PER", "11", "2015-09-24", "asserted", false),
         // officials of two countries are of both

@@ -121,7 +121,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   /** Verbs of answering what another did. */
   private static final Set<String> RESPONDING = Set.of("respond", "react", "retaliate", "reply", "hit");
   /** Words that open a clause telling what a reaction answers: "protested after Russia seized ...". */
-  private static final Set<String> REACTING = Set.of("after", "when", "because");
+  private static final Set<String> REACTING = Set.of("after", "when", "because", "as");
   /** Roots of acts done by saying: demands, criticism, rejection, threats, protests. */
   private static final Set<String> VERBAL_ROOTS = Set.of("10", "11", "12", "13", "14");
   /** Head nouns of the names of bodies, which are "it" or "they", never "he" or "she". */
@@ -520,8 +520,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         targets = complementTargets(g, t.token(), sources, mentions, ctx);
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric
-          && VERBAL_ROOTS.contains(t.pattern().code().rootCode())) {
-        // "Japan protested after a Russian patrol boat seized a fishing vessel": a reaction to what another did
+          && (VERBAL_ROOTS.contains(t.pattern().code().rootCode()) || t.pattern().code().rootCode().equals("15"))) {
+        // "Japan protested after a Russian patrol boat seized a fishing vessel", "Japan scrambled jets as Russian
+        // bombers approached": a reaction to what another did
         for (int cause : g.children(t.token(), "advcl")) {
           if (g.children(cause, "mark").stream()
               .anyMatch(m -> REACTING.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
