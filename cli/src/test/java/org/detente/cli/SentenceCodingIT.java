@@ -223,6 +223,9 @@ class SentenceCodingIT {
         Arguments.of("Peru will provide Bolivia with six patrol boats.", "PER", "BOL", "07", "doc", "future", false),
         Arguments.of("The IMF approved a $3 billion loan to Peru.", "IMF", "PER", "07", "doc", "asserted", false),
         Arguments.of("Peru filed a diplomatic protest against Chile.", "PER", "CHL", "11", "doc", "asserted", false),
+        // a "when" clause is dated by the time it describes
+        Arguments.of("Relations soured in March 2014, when Chile seized the Peruvian islands.", "CHL", "PER", "17", "2014-03", "asserted", false),
+        Arguments.of("The feud began at the end of the Cold War, when Chile seized the Peruvian islands.", "CHL", "PER", "17", "1991", "asserted", false),
         // force readied as another country acts is aimed at it
         Arguments.of("Peru scrambled fighter jets as Chilean bombers approached its airspace.", "PER", "CHL", "15", "doc", "asserted", false),
         // a complaint that names nobody answers the last act of another country
@@ -408,6 +411,11 @@ class SentenceCodingIT {
   @Test
   void weighingTalksIsNoAppealForThem() {
     assertThat(roots("Peru discussed talks with Chile.")).doesNotContain("02");
+  }
+
+  @Test
+  void aFigureThatChangedIsNoAct() {
+    assertThat(code("Chile's trade with Peru fell by a third last year.", SATURDAY)).isEmpty();
   }
 
   @Test

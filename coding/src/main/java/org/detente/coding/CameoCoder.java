@@ -118,6 +118,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> APPEALING = Set.of("call", "urge", "appeal", "ask", "press", "push", "request");
   /** Roots of acts against somebody: threats, protests, force, sanctions, coercion, violence. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("13", "14", "15", "16", "17", "18", "19", "20");
+  /** Verbs of a figure changing. */
+  private static final Set<String> CHANGING = Set.of("fall", "rise", "grow", "increase", "decline", "drop",
+      "decrease", "double", "triple", "halve", "surge", "shrink", "slump", "plunge", "soar", "total", "amount");
   /** Verbs of answering what another did. */
   private static final Set<String> RESPONDING = Set.of("respond", "react", "retaliate", "reply", "hit");
   /** Words that open a clause telling what a reaction answers: "protested after Russia seized ...". */
@@ -777,6 +780,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (tok.isNoun() && (Periods.inName(g, tok.index()) || inTime(g.sentence(), tok.index()))) {
         continue; // "at the end of World War II", "in the month of March" name a time, not a war, an end or a march
       }
+      if (tok.isNoun() && measured(g, tok.index())) {
+        continue; // "trade with Russia fell by a third": a figure that changed, not an act
+      }
       String lemma = tok.lemma().toLowerCase(Locale.ROOT);
       // "cyber-attacks", "air-strikes": a hyphenated noun is its last part
       String noun = lemma.contains("-") && patterns.nouns(lemma).isEmpty()
@@ -1353,6 +1359,13 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return List.of();
+  }
+
+  /** Whether a noun is the subject of a verb of a figure changing ("trade fell", "aid rose to $2 billion"). */
+  private static boolean measured(Graph g, int noun) {
+    Optional<Dependency> up = g.parent(noun);
+    return up.isPresent() && up.get().relation().equals("nsubj")
+        && CHANGING.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean inTime(Sentence s, int token) {

@@ -81,7 +81,9 @@ final class Dating {
   static Optional<EventDate> date(Graph g, int trigger, When when) {
     if (g.sentence().times().isEmpty()) {
       // #6: most sentences name no time; their clauses need not be walked
-      return Periods.date(g, trigger);
+      return Periods.date(g, trigger).or(() -> g.parent(trigger)
+          .filter(up -> up.relation().startsWith("acl:relcl"))
+          .flatMap(up -> whenClause(g, trigger, up.head(), when)));
     }
     Optional<EventDate> own = firstDate(g, g.clause(trigger), when).or(() -> Periods.date(g, trigger));
     if (own.isPresent()) {
@@ -103,7 +105,10 @@ final class Dating {
     int head = trigger;
     for (int depth = 0; depth < 3; depth++) {
       Optional<Dependency> up = g.parent(head);
-      if (up.isEmpty() || up.get().relation().startsWith("acl:relcl")) {
+      if (up.isPresent() && up.get().relation().startsWith("acl:relcl")) {
+        return whenClause(g, head, up.get().head(), when);
+      }
+      if (up.isEmpty()) {
         break;
       }
       head = up.get().head();
@@ -113,6 +118,23 @@ final class Dating {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "at the end of World War II, when Soviet troops seized the islands", "in 2004, when Putin visited China": a
+   * "when" clause is dated by the time it describes; other relative clauses by nothing of their noun's.
+   */
+  private static Optional<EventDate> whenClause(Graph g, int clause, int noun, When when) {
+    boolean whenWord = g.children(clause, "advmod").stream().anyMatch(a -> g.token(a).word().equalsIgnoreCase("when"));
+    if (!whenWord) {
+      return Optional.empty();
+    }
+    for (TimeMention tm : g.sentence().times()) {
+      if (tm.covers(noun)) {
+        return when.date(g.sentence(), tm);
+      }
+    }
+    return g.parent(noun).flatMap(d -> Periods.phraseDate(g, d));
   }
 
   private static Optional<EventDate> firstDate(Graph g, List<Integer> clause, When when) {

@@ -95,33 +95,39 @@ final class Periods {
    */
   static Optional<EventDate> date(Graph g, int trigger) {
     for (Dependency d : g.children(trigger)) {
-      String r = d.relation();
-      if (!r.startsWith("obl") && !r.startsWith("nmod")) {
-        continue;
-      }
-      String prep = r.contains(":") ? r.substring(r.indexOf(':') + 1) : "";
-      int head = d.dependent();
-      String lemma = g.token(head).lemma().toLowerCase(Locale.ROOT);
-      Optional<Integer> year = Optional.empty();
-      if (ENDS.contains(lemma) || STARTS.contains(lemma)) {
-        for (int of : g.childrenExactly(head, "nmod:of")) {
-          Optional<Years> p = named(g, of);
-          if (p.isPresent()) {
-            year = Optional.of(ENDS.contains(lemma) ? p.get().last() : p.get().first());
-          }
-        }
-      } else {
-        Optional<Years> p = named(g, head);
-        if (p.isPresent() && (prep.equals("after") || prep.equals("following"))) {
-          year = Optional.of(p.get().last());
-        } else if (p.isPresent() && (prep.equals("in") || prep.equals("during")) && p.get().first() == p.get().last()) {
-          year = Optional.of(p.get().first());
-        }
-      }
+      Optional<EventDate> year = phraseDate(g, d);
       if (year.isPresent()) {
-        return Optional.of(new EventDate(LocalDate.of(year.get(), 1, 1), DatePrecision.YEAR));
+        return year;
       }
     }
     return Optional.empty();
+  }
+
+  /** The year a prepositional phrase ({@code d}, from its head) names: "at the end of World War II" (1945). */
+  static Optional<EventDate> phraseDate(Graph g, Dependency d) {
+    String r = d.relation();
+    if (!r.startsWith("obl") && !r.startsWith("nmod")) {
+      return Optional.empty();
+    }
+    String prep = r.contains(":") ? r.substring(r.indexOf(':') + 1) : "";
+    int head = d.dependent();
+    String lemma = g.token(head).lemma().toLowerCase(Locale.ROOT);
+    Optional<Integer> year = Optional.empty();
+    if (ENDS.contains(lemma) || STARTS.contains(lemma)) {
+      for (int of : g.childrenExactly(head, "nmod:of")) {
+        Optional<Years> p = named(g, of);
+        if (p.isPresent()) {
+          year = Optional.of(ENDS.contains(lemma) ? p.get().last() : p.get().first());
+        }
+      }
+    } else {
+      Optional<Years> p = named(g, head);
+      if (p.isPresent() && (prep.equals("after") || prep.equals("following"))) {
+        year = Optional.of(p.get().last());
+      } else if (p.isPresent() && (prep.equals("in") || prep.equals("during")) && p.get().first() == p.get().last()) {
+        year = Optional.of(p.get().first());
+      }
+    }
+    return year.map(y -> new EventDate(LocalDate.of(y, 1, 1), DatePrecision.YEAR));
   }
 }
