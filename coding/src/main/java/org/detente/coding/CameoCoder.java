@@ -1346,10 +1346,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
    */
   private static List<Actor> lastOther(Graph g, List<Actor> sources, List<CodedEvent> sentence, Context ctx,
       Predicate<String> rooted) {
-    List<CodedEvent> earlier = new ArrayList<>(ctx.told());
-    earlier.addAll(sentence);
-    for (int k = earlier.size() - 1; k >= 0; k--) {
-      CodedEvent e = earlier.get(k);
+    // newest first: this sentence's events, then the article's, without copying either (#6)
+    int told = ctx.told().size();
+    for (int k = sentence.size() + told - 1; k >= 0; k--) {
+      CodedEvent e = k >= told ? sentence.get(k - told) : ctx.told().get(k);
       if (g.sentence().index() - e.sentence() > TOLD_BEFORE) {
         break;
       }

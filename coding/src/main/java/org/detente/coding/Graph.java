@@ -48,30 +48,41 @@ final class Graph {
    * participle describing it ({@code acl}).
    */
   private void participleAfterObject() {
-    for (int verb = 0; verb < children.size(); verb++) {
-      if (!token(verb).isVerb() || !childrenExactly(verb, "obj").isEmpty()) {
+    for (Dependency dep : unattached()) {
+      int verb = dep.head();
+      int participle = dep.dependent();
+      if (!token(verb).isVerb() || !childrenExactly(verb, "obj").isEmpty() || !token(participle).pos().equals("VBN")
+          || !children(participle, "aux").isEmpty()) {
         continue;
       }
-      for (Dependency dep : List.copyOf(children.get(verb))) {
-        int participle = dep.dependent();
-        if (!dep.relation().equals("dep") || !token(participle).pos().equals("VBN")
-            || !children(participle, "aux").isEmpty()) {
-          continue;
-        }
-        for (Dependency nsubj : List.copyOf(children.get(participle))) {
-          int object = nsubj.dependent();
-          if (nsubj.relation().equals("nsubj") && object > verb && object < participle) {
-            children.get(verb).remove(dep);
-            parents.get(participle).remove(dep);
-            children.get(participle).remove(nsubj);
-            parents.get(object).remove(nsubj);
-            link(new Dependency(verb, object, "obj"));
-            link(new Dependency(object, participle, "acl"));
-            break;
-          }
+      for (Dependency nsubj : List.copyOf(children.get(participle))) {
+        int object = nsubj.dependent();
+        if (nsubj.relation().equals("nsubj") && object > verb && object < participle) {
+          children.get(verb).remove(dep);
+          parents.get(participle).remove(dep);
+          children.get(participle).remove(nsubj);
+          parents.get(object).remove(nsubj);
+          link(new Dependency(verb, object, "obj"));
+          link(new Dependency(object, participle, "acl"));
+          break;
         }
       }
     }
+  }
+
+  /**
+   * The {@code dep} links still in the graph: the parser's "some relation" that the repairs start from, rare
+   * enough that only they are looked at (#6: the repairs run for every sentence).
+   */
+  private List<Dependency> unattached() {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : sentence.dependencies()) {
+      if (d.relation().equals("dep") && d.head() >= 0 && d.head() < children.size()
+          && children.get(d.head()).contains(d)) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /**
@@ -80,30 +91,28 @@ final class Graph {
    * and the participle describes the subject again ({@code acl}).
    */
   private void participleAsRoot() {
-    for (int r = 0; r < children.size(); r++) {
+    for (Dependency dep : unattached()) {
+      int r = dep.head();
       Optional<Dependency> root = parents.get(r).stream().filter(d -> d.relation().equals("root")).findFirst();
       List<Integer> subjects = childrenExactly(r, "nsubj");
       List<Integer> agents = childrenExactly(r, "obl:by");
       if (root.isEmpty() || subjects.size() != 1 || agents.isEmpty() || !token(r).pos().matches("VB[DN]")) {
         continue;
       }
-      for (Dependency dep : children.get(r)) {
-        int verb = dep.dependent();
-        if (dep.relation().equals("dep") && token(verb).isVerb() && verb > agents.get(0)
-            && childrenExactly(verb, "nsubj").isEmpty()) {
-          int subject = subjects.get(0);
-          Dependency nsubj = children.get(r).stream()
-              .filter(d -> d.relation().equals("nsubj") && d.dependent() == subject).findFirst().orElseThrow();
-          children.get(r).remove(dep);
-          parents.get(verb).remove(dep);
-          children.get(r).remove(nsubj);
-          parents.get(subject).remove(nsubj);
-          parents.get(r).remove(root.get());
-          link(new Dependency(-1, verb, "root"));
-          link(new Dependency(verb, subject, "nsubj"));
-          link(new Dependency(subject, r, "acl"));
-          return;
-        }
+      int verb = dep.dependent();
+      if (token(verb).isVerb() && verb > agents.get(0) && childrenExactly(verb, "nsubj").isEmpty()) {
+        int subject = subjects.get(0);
+        Dependency nsubj = children.get(r).stream()
+            .filter(d -> d.relation().equals("nsubj") && d.dependent() == subject).findFirst().orElseThrow();
+        children.get(r).remove(dep);
+        parents.get(verb).remove(dep);
+        children.get(r).remove(nsubj);
+        parents.get(subject).remove(nsubj);
+        parents.get(r).remove(root.get());
+        link(new Dependency(-1, verb, "root"));
+        link(new Dependency(verb, subject, "nsubj"));
+        link(new Dependency(subject, r, "acl"));
+        return;
       }
     }
   }
