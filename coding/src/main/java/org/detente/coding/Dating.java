@@ -70,9 +70,6 @@ final class Dating {
     return text;
   }
 
-  /** Verbs of a report set beside what it reports ("..., officials said on Monday"). */
-  private static final Set<String> TELLING = Set.of("say", "tell", "report", "announce", "add", "state", "confirm");
-
   /**
    * The date of the nearest time expression in the trigger's clause, or of a named period it is dated by ("at the
    * end of World War II"); else of one the parser left outside every clause (nearest in the text); else of a report
@@ -81,9 +78,7 @@ final class Dating {
   static Optional<EventDate> date(Graph g, int trigger, When when) {
     if (g.sentence().times().isEmpty()) {
       // #6: most sentences name no time; their clauses need not be walked
-      return Periods.date(g, trigger).or(() -> g.parent(trigger)
-          .filter(up -> up.relation().startsWith("acl:relcl"))
-          .flatMap(up -> whenClause(g, trigger, up.head(), when)));
+      return Periods.date(g, trigger).or(() -> whenClause(g, trigger, when));
     }
     Optional<EventDate> own = firstDate(g, g.clause(trigger), when).or(() -> Periods.date(g, trigger));
     if (own.isPresent()) {
@@ -95,7 +90,7 @@ final class Dating {
     }
     for (int told : g.children(trigger, "parataxis")) {
       // "Pyongyang rejected the offer, its state media said on Friday": told when the report says
-      if (TELLING.contains(g.token(told).lemma().toLowerCase(Locale.ROOT))) {
+      if (ModeReader.reporting(g.token(told))) {
         Optional<EventDate> d = firstDate(g, g.clause(told), when);
         if (d.isPresent()) {
           return d;
@@ -106,7 +101,7 @@ final class Dating {
     for (int depth = 0; depth < 3; depth++) {
       Optional<Dependency> up = g.parent(head);
       if (up.isPresent() && up.get().relation().startsWith("acl:relcl")) {
-        return whenClause(g, head, up.get().head(), when);
+        return whenClause(g, head, when);
       }
       if (up.isEmpty()) {
         break;
@@ -124,11 +119,13 @@ final class Dating {
    * "at the end of World War II, when Soviet troops seized the islands", "in 2004, when Putin visited China": a
    * "when" clause is dated by the time it describes; other relative clauses by nothing of their noun's.
    */
-  private static Optional<EventDate> whenClause(Graph g, int clause, int noun, When when) {
+  private static Optional<EventDate> whenClause(Graph g, int clause, When when) {
+    Optional<Dependency> up = g.parent(clause).filter(d -> d.relation().startsWith("acl:relcl"));
     boolean whenWord = g.children(clause, "advmod").stream().anyMatch(a -> g.token(a).word().equalsIgnoreCase("when"));
-    if (!whenWord) {
+    if (up.isEmpty() || !whenWord) {
       return Optional.empty();
     }
+    int noun = up.get().head();
     for (TimeMention tm : g.sentence().times()) {
       if (tm.covers(noun)) {
         return when.date(g.sentence(), tm);

@@ -131,6 +131,11 @@ final class ModeReader {
     return asked ? Optional.of(up.get().head()) : Optional.empty();
   }
 
+  /** Whether a verb reports speech ("said", "announced", "confirmed"). */
+  static boolean reporting(Token t) {
+    return REPORTING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether a token is a noun of asking ("request", "call", "invitation"). */
   static boolean asking(Token t) {
     return ASKING.contains(t.lemma().toLowerCase(Locale.ROOT));
