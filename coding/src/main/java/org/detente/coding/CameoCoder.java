@@ -601,14 +601,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
             .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("advcl:to"))
             .map(Dependency::head)
             .filter(v -> APPEALING.contains(g.token(v).lemma().toLowerCase(Locale.ROOT)));
-        for (Actor source : asker.map(v -> verbSources(g, v, mentions, ctx)).orElse(List.of())) {
-          for (Actor target : targets) {
-            if (!source.code().country().equals(target.code().country())
-                && seen.add(source.code() + ">" + target.code() + ":" + DISAPPROVAL.code())) {
-              out.add(event(article, g, new Trigger(asker.get(), DISAPPROVAL), Optional.of(source), Optional.of(target),
-                  timeline));
-            }
-          }
+        if (asker.isPresent()) {
+          addAcross(out, seen, article, g, new Trigger(asker.get(), DISAPPROVAL),
+              verbSources(g, asker.get(), mentions, ctx), targets, timeline);
         }
       }
       for (Actor[] st : pairs) {
@@ -631,26 +626,13 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     for (Trigger t : reportedDemands(g)) {
-      for (Actor source : verbSources(g, t.token(), mentions, ctx)) {
-        for (Actor target : subjects(g, g.children(t.token(), "ccomp").get(0), mentions, ctx)) {
-          if (!source.code().country().equals(target.code().country())
-              && seen.add(source.code() + ">" + target.code() + ":" + t.pattern().code())) {
-            out.add(event(article, g, t, Optional.of(source), Optional.of(target), timeline));
-          }
-        }
-      }
+      addAcross(out, seen, article, g, t, verbSources(g, t.token(), mentions, ctx),
+          subjects(g, g.children(t.token(), "ccomp").get(0), mentions, ctx), timeline);
     }
     for (Evaluation e : evaluations(g)) {
       // "Lavrov said Abe's visit was a misstep", "called the plans destabilising": judging another's act is criticism
-      Trigger t = new Trigger(e.told(), JUDGEMENT);
-      for (Actor source : verbSources(g, e.judge(), mentions, ctx)) {
-        for (Actor target : actorsAt(g, List.of(e.judged()), mentions, ctx)) {
-          if (!source.code().country().equals(target.code().country())
-              && seen.add(source.code() + ">" + target.code() + ":" + t.pattern().code())) {
-            out.add(event(article, g, t, Optional.of(source), Optional.of(target), timeline));
-          }
-        }
-      }
+      addAcross(out, seen, article, g, new Trigger(e.told(), JUDGEMENT), verbSources(g, e.judge(), mentions, ctx),
+          actorsAt(g, List.of(e.judged()), mentions, ctx), timeline);
     }
     for (ClaimedAct c : claimedActs(g)) {
       // "the Houthis claimed that they had attacked the airport of Abha": claiming one's own act (015)
@@ -669,6 +651,19 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       out.addAll(caption(article, g, mentions, timeline));
     }
     return out;
+  }
+
+  /** One event of {@code t} for every source and target of different countries not coded yet in the sentence. */
+  private void addAcross(List<CodedEvent> out, Set<String> seen, Article article, Graph g, Trigger t,
+      List<Actor> sources, List<Actor> targets, Dating.Timeline timeline) {
+    for (Actor source : sources) {
+      for (Actor target : targets) {
+        if (!source.code().country().equals(target.code().country())
+            && seen.add(source.code() + ">" + target.code() + ":" + t.pattern().code())) {
+          out.add(event(article, g, t, Optional.of(source), Optional.of(target), timeline));
+        }
+      }
+    }
   }
 
   /**
