@@ -279,7 +279,18 @@ class SentenceCodingIT {
         Arguments.of("The Peruvian government imposed martial law on Monday.", "PER", "PER", "17", "2015-09-21", "asserted", false),
         Arguments.of("The Peruvian government said it is prepared to impose martial law.", "PER", "PER", "13", "doc", "asserted", false),
         // force by nobody named is by the country it happened in
-        Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false));
+        Arguments.of("Two Peruvian soldiers were killed by a roadside bomb outside the Chilean city of Antofagasta on Monday.", "CHL", "PER", "18", "2015-09-21", "asserted", false),
+        // sanctions that name nobody punish the other country whose force was told last; who leads them imposes them
+        Arguments.of("Chile seized the Peruvian port of Ilo in 2012. Bolivia joined the sanctions regime led by Argentina.", "BOL", "CHL", "16", "2012", "asserted", false),
+        Arguments.of("Chile seized the Peruvian port of Ilo in 2012. Bolivia joined the sanctions regime led by Argentina.", "ARG", "CHL", "16", "2012", "asserted", false),
+        // who answers an act is whom it was aimed at
+        Arguments.of("In 2012 Chile made overtures, to which Peru's leaders responded warmly.", "CHL", "PER", "03", "2012", "asserted", false),
+        // a month named in a past clause is the last one, for the events after it too
+        Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
+        // an infinitive the parser makes the root takes the tense of the verb it left without a subject
+        Arguments.of("Peru and Chile met in March. Lima's decision to expel Chilean diplomats from what had been the embassy served as a setback.", "PER", "CHL", "16", "2015-03", "asserted", false),
+        // an act told before is called off by those whose act it was
+        Arguments.of("Chile and Peru planned a summit in Lima. In April, the summit was postponed.", "CHL", "PER", "16", "2015-04", "asserted", true));
   }
 
   @ParameterizedTest(name = "{0}")

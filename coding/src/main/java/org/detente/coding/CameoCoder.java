@@ -98,6 +98,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "16", "17", "18", "19", "20");
   /** How many sentences back "the offer" or "the accusation" may have been told. */
   private static final int TOLD_BEFORE = 3;
+  /** Punishments that answer another's act: sanctions, embargoes, boycotts. */
+  private static final Set<String> PUNITIVE = Set.of("163");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   /** Roots of force whose doer, when unnamed, is somebody of the country it happened in: coercion, violence. */
   private static final Set<String> UNATTRIBUTED = Set.of("17", "18", "19", "20");
@@ -123,6 +125,9 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       "decrease", "double", "triple", "halve", "surge", "shrink", "slump", "plunge", "soar", "total", "amount");
   /** Verbs of answering what another did. */
   private static final Set<String> RESPONDING = Set.of("respond", "react", "retaliate", "reply", "hit");
+  /** Verbs of answering an act: who does them is whom the act was aimed at. */
+  private static final Set<String> ANSWERING =
+      Set.of("respond", "react", "reply", "answer", "accept", "reject", "welcome", "decline", "rebuff", "spurn");
   /** Words that open a clause telling what a reaction answers: "protested after Russia seized ...". */
   private static final Set<String> REACTING = Set.of("after", "when", "because", "as");
   /** Roots of acts done by saying: demands, criticism, rejection, threats, protests. */
@@ -222,7 +227,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       Optional<Antecedent> subject = topic(g, mentions, Optional.empty());
       events.addAll(
           codeSentence(article, g, mentions, new Context(pair, antecedent, subject, sectors, events), timeline));
-      timeline = timeline.after(s, article.published());
+      timeline = timeline.after(g, article.published());
       antecedent = subject.isPresent() ? subject : topic(g, mentions, antecedent);
     }
     return Result.ok(new CodedArticle(article, input.annotated().sentences().size(), events));
@@ -478,6 +483,12 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       String naming = t.pattern().requireRelation().equals("mod") ? t.pattern().requireWord() : "";
       List<Actor> sources = t.pattern().verb() ? verbSources(g, t.token(), mentions, ctx)
           : nounSources(g, t.token(), naming, mentions, ctx);
+      // "joined the sanctions regime led by the United States": who leads the act joined does it too (talks "led
+      // by" somebody are chaired, not held, by them)
+      for (int act : t.pattern().symmetric() ? List.<Integer>of()
+          : t.pattern().verb() ? g.childrenExactly(t.token(), "obj") : List.of(t.token())) {
+        sources = withLeaders(sources, g, act, mentions, ctx);
+      }
       List<Integer> judged = judgedActs(g, t);
       List<Actor> targets = judged.isEmpty() ? targets(g, t.token(), t.pattern(), mentions, ctx)
           : others(judged.stream().flatMap(a -> nounSources(g, a, "", mentions, ctx).stream()).toList(), sources);
@@ -494,6 +505,15 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
             sources = nounSources(g, act, "", mentions, ctx);
           }
         }
+        if (sources.isEmpty()) {
+          // "the summit was postponed": an act told before is undone by those whose act it was
+          Optional<CodedEvent> told = toldAct(g, g.childrenExactly(t.token(), "nsubj:pass"), mentions, out, ctx);
+          if (told.isPresent()) {
+            sources = List.of(new Actor(told.get().source().orElseThrow(), told.get().sourceText(), true));
+            targets = List.of(new Actor(told.get().target().orElseThrow(), told.get().targetText(), true));
+            symmetric = true;
+          }
+        }
       }
       if (!t.pattern().verb() && targets.isEmpty()) {
         int head = lightVerb(g, t.token());
@@ -503,6 +523,14 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       if (!t.pattern().verb() && targets.isEmpty() && !sources.isEmpty() && !symmetric) {
         targets = disregarding(g, t.token(), sources, mentions, ctx);
+      }
+      if (!t.pattern().verb() && targets.isEmpty() && !sources.isEmpty() && !symmetric) {
+        // "made overtures, to which Japan's leaders responded": who answers an act is whom it was aimed at
+        for (int clause : g.childrenExactly(t.token(), "acl:relcl")) {
+          if (ANSWERING.contains(g.token(clause).lemma().toLowerCase(Locale.ROOT))) {
+            targets = others(subjects(g, clause, mentions, ctx), sources);
+          }
+        }
       }
       if (!t.pattern().verb() && !symmetric && owned(g, t.token())) {
         // "insisted on its demands that Burundi's government grant ...": an act of the noun's owner, who is no
@@ -583,6 +611,11 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().verb()
           && (responding(g, t.token()) || t.pattern().code().rootCode().equals("11"))) {
         targets = answered(g, sources, out, ctx);
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && PUNITIVE.contains(t.pattern().code().value())) {
+        // "Japan joined the sanctions regime" after Russia annexed Crimea: sanctions that name nobody punish the
+        // other country whose act of force was told last
+        targets = lastOther(g, sources, out, ctx, UNATTRIBUTED::contains);
       }
       if (sources.isEmpty() && !targets.isEmpty() && !symmetric && t.pattern().verb()
           && UNATTRIBUTED.contains(t.pattern().code().rootCode())) {
@@ -1282,6 +1315,60 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
     }
     return List.of();
+  }
+
+  /**
+   * The event a definite act noun among {@code nouns} refers back to ("the summit", "the talks"): the last one of
+   * its roots with a source and a target in this sentence or the {@link #TOLD_BEFORE} before it. A noun that says
+   * whose act it is ("Japan's offer") refers to none.
+   */
+  private Optional<CodedEvent> toldAct(
+      Graph g, List<Integer> nouns, List<ActorMention> mentions, List<CodedEvent> sentence, Context ctx) {
+    for (int noun : nouns) {
+      boolean definite = g.children(noun, "det").stream()
+          .anyMatch(d -> DEFINITE.contains(g.token(d).word().toLowerCase(Locale.ROOT)));
+      boolean owned = g.children(noun).stream().anyMatch(d -> mentions.stream().anyMatch(m -> m.covers(d.dependent())));
+      if (!g.token(noun).isNoun() || !definite || owned) {
+        continue;
+      }
+      Set<String> roots = new HashSet<>();
+      patterns.nouns(g.token(noun).lemma().toLowerCase(Locale.ROOT)).forEach(p -> roots.add(p.code().rootCode()));
+      int told = ctx.told().size();
+      for (int k = sentence.size() + told - 1; k >= 0; k--) {
+        CodedEvent e = k >= told ? sentence.get(k - told) : ctx.told().get(k);
+        if (g.sentence().index() - e.sentence() > TOLD_BEFORE) {
+          break;
+        }
+        if (roots.contains(e.code().rootCode()) && e.source().isPresent() && e.target().isPresent()) {
+          return Optional.of(e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code sources} and those who lead the act a noun names ("the sanctions regime led by the United States and
+   * the European Union"): who leads a collective act does it too, besides those who joined it.
+   */
+  private List<Actor> withLeaders(List<Actor> sources, Graph g, int noun, List<ActorMention> mentions, Context ctx) {
+    int head = g.parent(noun).filter(d -> d.relation().equals("compound")).map(Dependency::head).orElse(noun);
+    List<Integer> agents = new ArrayList<>();
+    for (int participle : g.childrenExactly(head, "acl")) {
+      if (g.token(participle).lemma().equalsIgnoreCase("lead")) {
+        agents.addAll(g.children(participle, "obl:by"));
+      }
+    }
+    if (agents.isEmpty()) {
+      return sources;
+    }
+    List<Actor> out = new ArrayList<>(sources);
+    for (Actor leader : actorsAt(g, agents, mentions, ctx)) {
+      if (out.stream().noneMatch(a -> a.code().equals(leader.code()))) {
+        out.add(leader);
+      }
+    }
+    return out;
   }
 
   /**

@@ -15,6 +15,9 @@ import org.detente.core.Token;
 
 /** Gives each event its own date: from its clause, the clauses above it, or the text around it. */
 final class Dating {
+  /** Parts of speech of a verb with a tense of its own. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
   private Dating() {}
 
   /**
@@ -35,11 +38,14 @@ final class Dating {
   record Timeline(Optional<LocalDate> lastDay, Optional<EventDate> frame) {
     static final Timeline START = new Timeline(Optional.empty(), Optional.empty());
 
-    Timeline after(Sentence s, Optional<LocalDate> published) {
+    Timeline after(Graph g, Optional<LocalDate> published) {
+      Sentence s = g.sentence();
       Optional<LocalDate> day = lastDay;
       Optional<EventDate> frame = this.frame;
       for (TimeMention tm : s.times()) {
-        Optional<EventDate> d = EventDater.date(tm, phrase(s, tm), published, false, false, day);
+        // "they met in March", told in September: last March, as the event itself
+        boolean past = finitePast(g, tm.start());
+        Optional<EventDate> d = EventDater.date(tm, phrase(s, tm), published, false, past, day);
         if (d.isPresent()) {
           frame = d;
           if (d.get().precision() == DatePrecision.DAY) {
@@ -196,7 +202,7 @@ final class Dating {
     for (int depth = 0; depth < 4 && (!g.token(head).isVerb() || infinitive(g, head)); depth++) {
       Optional<Dependency> up = g.parent(head);
       if (up.isEmpty()) {
-        return false;
+        return g.token(head).isVerb() && strandedVerb(g, head).map(v -> past(g, v)).orElse(false);
       }
       head = up.get().head();
     }
@@ -230,6 +236,26 @@ final class Dating {
       head = up.get().head();
     }
     return !infinitive(g, head) && past(g, head);
+  }
+
+  /**
+   * "his agreement to suspend Russia ... served as a setback", parsed with the infinitive as the root and the noun
+   * as its subject: the sentence's verb is the first finite one after the infinitive left without a subject.
+   */
+  private static Optional<Integer> strandedVerb(Graph g, int infinitive) {
+    if (!infinitive(g, infinitive) || g.childrenExactly(infinitive, "nsubj").isEmpty()) {
+      return Optional.empty();
+    }
+    for (int k = infinitive + 1; k < g.sentence().tokens().size(); k++) {
+      Token t = g.token(k);
+      boolean auxiliary = g.parent(k).filter(d -> d.relation().startsWith("aux") || d.relation().equals("cop"))
+          .isPresent();
+      if (FINITE.contains(t.pos()) && !auxiliary && g.children(k, "nsubj").isEmpty()
+          && g.children(k, "expl").isEmpty()) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean infinitive(Graph g, int verb) {
