@@ -285,6 +285,10 @@ class SentenceCodingIT {
         Arguments.of("Chile seized the Peruvian port of Ilo in 2012. Bolivia joined the sanctions regime led by Argentina.", "ARG", "CHL", "16", "2012", "asserted", false),
         // who answers an act is whom it was aimed at
         Arguments.of("In 2012 Chile made overtures, to which Peru's leaders responded warmly.", "CHL", "PER", "03", "2012", "asserted", false),
+        // a caption placing people of two countries in the picture shows them meeting
+        Arguments.of("Chilean Foreign Minister Heraldo Munoz, left, greets Peruvian President Ollanta Humala, right, in Lima on Monday.", "CHL", "PER", "04", "2015-09-21", "asserted", true),
+        // modifiers joined by a hyphen are both the noun's
+        Arguments.of("The 1929 Chilean-Peruvian treaty, which restored their diplomatic relations, still stands.", "CHL", "PER", "05", "1929", "asserted", true),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

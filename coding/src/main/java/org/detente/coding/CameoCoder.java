@@ -62,6 +62,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final double STATEMENT_PENALTY = 0.2;
   private static final int LONG_SENTENCE_TOKENS = 40;
   private static final int MAX_CAPTION_TOKENS = 25;
+  /** Where a caption puts a person in the picture: "Abe, left, and Putin, right". */
+  private static final Set<String> IN_PICTURE = Set.of("left", "right", "center", "centre", "top", "bottom");
   private static final Set<String> LOCATIVE =
       Set.of("obl:in", "nmod:in", "obl:near", "nmod:near", "obl:across", "nmod:across", "obl:inside", "nmod:inside");
   /** Three-letter codes that are organisation families, not countries. */
@@ -781,18 +783,29 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
 
   /**
    * A photo caption: a line without a verb naming leaders of two countries ("A and B in Sochi, February
-   * 8") shows them meeting.
+   * 8"), or one placing people of two countries in the picture ("A, left, hands B, right, a letter"), shows them
+   * meeting.
    */
   private List<CodedEvent> caption(Article article, Graph g, List<ActorMention> mentions, Dating.Timeline timeline) {
     Sentence s = g.sentence();
-    if (s.tokens().size() > MAX_CAPTION_TOKENS || s.tokens().stream().anyMatch(Token::isVerb)) {
+    List<Actor> placed = new ArrayList<>();
+    for (ActorMention m : mentions) {
+      int at = m.end();
+      if (at + 2 < s.tokens().size() && s.tokens().get(at).word().equals(",")
+          && s.tokens().get(at + 2).word().equals(",")
+          && IN_PICTURE.contains(s.tokens().get(at + 1).word().toLowerCase(Locale.ROOT))) {
+        placed.add(new Actor(m.code(), m.text(), false));
+      }
+    }
+    boolean pictured = placed.size() >= 2;
+    if (!pictured && (s.tokens().size() > MAX_CAPTION_TOKENS || s.tokens().stream().anyMatch(Token::isVerb))) {
       return List.of();
     }
     for (Dependency root : s.dependencies()) {
       if (!root.relation().equals("root")) {
         continue;
       }
-      List<Actor> people = actorsAt(g, List.of(root.dependent()), mentions, Context.NONE);
+      List<Actor> people = pictured ? placed : actorsAt(g, List.of(root.dependent()), mentions, Context.NONE);
       List<Actor[]> pairs = dyads(people, List.of(), true);
       if (!pairs.isEmpty()) {
         Trigger t = new Trigger(root.dependent(), CAPTION);
@@ -1714,6 +1727,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
             for (int c : g.children(d.dependent(), "conj")) {
               direct.addAll(mentionsOn(c, mentions));
             }
+            direct.addAll(hyphenated(g, d.dependent(), mentions));
             // "Taiwan Representative Bi-khim Hsiao": a name whose title is itself modified by the country (a
             // proper noun: a "G7 member country" is no G7)
             if (direct.isEmpty() && r.equals("compound") && g.token(d.dependent()).pos().startsWith("NNP")) {
@@ -1729,6 +1743,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
             }
             for (int c : g.children(d.dependent(), "amod")) {
               direct.addAll(mentionsOn(c, mentions));
+              direct.addAll(hyphenated(g, c, mentions));
             }
             for (int c : g.children(d.dependent(), "nmod:poss")) {
               direct.addAll(mentionsOn(c, mentions));
@@ -1747,6 +1762,17 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         if (out.stream().noneMatch(x -> x.code().equals(a.code()))) {
           out.add(a);
         }
+      }
+    }
+    return out;
+  }
+
+  /** "the Soviet-Japanese declaration": the modifier joined by a hyphen to the one at {@code token}. */
+  private static List<Actor> hyphenated(Graph g, int token, List<ActorMention> mentions) {
+    List<Actor> out = new ArrayList<>();
+    for (int c : g.childrenExactly(token, "amod")) {
+      if (c + 2 == token && g.token(c + 1).word().equals("-")) {
+        out.addAll(mentionsOn(c, mentions));
       }
     }
     return out;
