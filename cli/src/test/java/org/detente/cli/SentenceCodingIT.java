@@ -289,6 +289,10 @@ class SentenceCodingIT {
         Arguments.of("Chilean Foreign Minister Heraldo Munoz, left, greets Peruvian President Ollanta Humala, right, in Lima on Monday.", "CHL", "PER", "04", "2015-09-21", "asserted", true),
         // modifiers joined by a hyphen are both the noun's
         Arguments.of("The 1929 Chilean-Peruvian treaty, which restored their diplomatic relations, still stands.", "CHL", "PER", "05", "1929", "asserted", true),
+        // a date and a place set before the subject are not the subject
+        Arguments.of("Indeed, on Friday, September 18, in Lima, Chile and Peru began a round of talks on fishing rights.", "CHL", "PER", "04", "2015-09-18", "asserted", true),
+        // an act of "both sides" that names nobody is between them; a report cited at the end dates what it reports
+        Arguments.of("Chile and Peru held talks in Lima. Both sides pledge that the negotiations will cover fishing rights (Andina, September 21).", "CHL", "PER", "03", "2015-09-21", "asserted", true),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

@@ -135,7 +135,7 @@ final class ActorFinder {
   }
 
   /** "the two sides", "both countries". */
-  private static boolean isPair(Graph g, int head) {
+  static boolean isPair(Graph g, int head) {
     if (!PAIR_WORDS.contains(g.token(head).word().toLowerCase(Locale.ROOT))) {
       return false;
     }

@@ -2,6 +2,7 @@ package org.detente.coding;
 
 import static java.util.Objects.requireNonNull;
 import static org.detente.coding.ActorFinder.actorsAt;
+import static org.detente.coding.ActorFinder.isPair;
 import static org.detente.coding.ActorFinder.prepositional;
 import static org.detente.coding.DiscourseReader.APPEALING;
 import static org.detente.coding.DiscourseReader.DISAPPROVAL;
@@ -192,6 +193,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       List<Actor> targets = judged.isEmpty() ? targets(g, t.token(), t.pattern(), mentions, ctx)
           : others(judged.stream().flatMap(a -> nounSources(g, a, "", mentions, ctx).stream()).toList(), sources);
       boolean symmetric = t.pattern().symmetric();
+      if (targets.isEmpty() && sources.size() == 2 && t.pattern().verb()
+          && g.children(t.token(), "nsubj").stream().anyMatch(n -> isPair(g, n))) {
+        symmetric = true; // "both sides pledged that ...": an act of the two sides that names nobody is between them
+      }
       if (sources.isEmpty() && t.pattern().verb()) {
         // "talks between Russia and Japan were suspended": the parties of a nominal argument
         sources = parties(g, t.token(), mentions, ctx);

@@ -118,6 +118,28 @@ final class Dating {
         return d;
       }
     }
+    return citation(g.sentence(), when);
+  }
+
+  /**
+   * "... will include a discussion of the islands (RIA Novosti, January 31).": the date of the report a sentence
+   * cites at its end, which tells what the sentence reports no later than that day.
+   */
+  private static Optional<EventDate> citation(Sentence s, When when) {
+    List<Token> tokens = s.tokens();
+    for (TimeMention tm : s.times()) {
+      int after = tm.end();
+      boolean closes = after < tokens.size() && tokens.get(after).word().equals(")")
+          && (after + 1 == tokens.size() || (after + 2 == tokens.size() && tokens.get(after + 1).word().equals(".")));
+      boolean named = tm.start() > 0 && tokens.get(tm.start() - 1).word().equals(",");
+      boolean opened = false;
+      for (int k = tm.start() - 1; k >= 0 && !opened; k--) {
+        opened = tokens.get(k).word().equals("(");
+      }
+      if (closes && named && opened) {
+        return when.date(s, tm);
+      }
+    }
     return Optional.empty();
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.detente.core.Dependency;
 import org.detente.core.Sentence;
+import org.detente.core.TimeMention;
 import org.detente.core.Token;
 
 /** Fast child and parent lookups over one sentence's dependency graph. */
@@ -39,6 +40,49 @@ final class Graph {
     objectAfterInsertion();
     participleAsRoot();
     participleAfterObject();
+    timeAsSubject();
+  }
+
+  /**
+   * "On Friday, January 31, in Tokyo, Russia and Japan began talks": the parser makes the date the subject and
+   * the actors a list with the place ("in Tokyo, Russia and Japan"); the list's members after the place, with no
+   * preposition of their own, become the verb's subjects again.
+   */
+  private void timeAsSubject() {
+    for (TimeMention tm : sentence.times()) {
+      for (int k = tm.start(); k < tm.end(); k++) {
+        for (Dependency nsubj : List.copyOf(parents.get(k))) {
+          if (!nsubj.relation().equals("nsubj") || !token(nsubj.head()).isVerb()) {
+            continue;
+          }
+          int verb = nsubj.head();
+          List<Dependency> members = new ArrayList<>();
+          for (int place : children(k, "nmod")) {
+            for (Dependency conj : children.get(place)) {
+              int m = conj.dependent();
+              if (conj.relation().startsWith("conj") && m > place && m < verb && children(m, "case").isEmpty()) {
+                members.add(conj);
+              }
+            }
+          }
+          if (members.isEmpty()) {
+            continue;
+          }
+          children.get(verb).remove(nsubj);
+          parents.get(k).remove(nsubj);
+          for (Dependency conj : members) {
+            // with the copies of the place's relation the parser gave them ("nmod:in(January, Russia)")
+            for (Dependency up : List.copyOf(parents.get(conj.dependent()))) {
+              if (up == conj || up.head() == k) {
+                children.get(up.head()).remove(up);
+                parents.get(conj.dependent()).remove(up);
+              }
+            }
+            link(new Dependency(verb, conj.dependent(), "nsubj"));
+          }
+        }
+      }
+    }
   }
 
   /**
