@@ -293,6 +293,12 @@ class SentenceCodingIT {
         Arguments.of("Indeed, on Friday, September 18, in Lima, Chile and Peru began a round of talks on fishing rights.", "CHL", "PER", "04", "2015-09-18", "asserted", true),
         // an act of "both sides" that names nobody is between them; a report cited at the end dates what it reports
         Arguments.of("Chile and Peru held talks in Lima. Both sides pledge that the negotiations will cover fishing rights (Andina, September 21).", "CHL", "PER", "03", "2015-09-21", "asserted", true),
+        // an act another's act prompted is aimed at who prompted it
+        Arguments.of("Peru fired rockets near the border on Monday, prompting Chile to put its troops on high alert.", "CHL", "PER", "15", "2015-09-21", "asserted", false),
+        // a gerund after "by" read as an adjective heads its phrase again
+        Arguments.of("Peru seized a Chilean boat on Thursday. Chile's defence ministry responded on Friday by threatening harsh retaliation.", "CHL", "PER", "13", "2015-09-25", "asserted", false),
+        // a country's adjective made the root describes the subject again
+        Arguments.of("Chilean and US forces began a three-day joint naval exercise off the coast on Friday.", "CHL", "USA", "06", "2015-09-25", "asserted", true),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

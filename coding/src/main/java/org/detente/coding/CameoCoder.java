@@ -37,7 +37,9 @@ import static org.detente.coding.TargetFinder.objectTargets;
 import static org.detente.coding.TargetFinder.others;
 import static org.detente.coding.TargetFinder.owned;
 import static org.detente.coding.TargetFinder.popular;
+import static org.detente.coding.TargetFinder.provokers;
 import static org.detente.coding.TargetFinder.purposeTargets;
+import static org.detente.coding.TargetFinder.reactionTargets;
 import static org.detente.coding.TargetFinder.responding;
 import static org.detente.coding.TargetFinder.targets;
 import static org.detente.coding.TriggerFinder.coveredByVerb;
@@ -88,8 +90,6 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "16", "17", "18", "19", "20");
   /** Roots of force whose doer, when unnamed, is somebody of the country it happened in: coercion, violence. */
   private static final Set<String> UNATTRIBUTED = Set.of("17", "18", "19", "20");
-  /** Words that open a clause telling what a reaction answers: "protested after Russia seized ...". */
-  private static final Set<String> REACTING = Set.of("after", "when", "because", "as");
   /** Punishments that answer another's act: sanctions, embargoes, boycotts. */
   private static final Set<String> PUNITIVE = Set.of("163");
   /** Curfews, states of emergency and martial law. */
@@ -250,14 +250,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric
           && (VERBAL_ROOTS.contains(t.pattern().code().rootCode()) || t.pattern().code().rootCode().equals("15"))) {
-        // "Japan protested after a Russian patrol boat seized a fishing vessel", "Japan scrambled jets as Russian
-        // bombers approached": a reaction to what another did
-        for (int cause : g.children(t.token(), "advcl")) {
-          if (g.children(cause, "mark").stream()
-              .anyMatch(m -> REACTING.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
-            targets = others(subjects(g, cause, mentions, ctx), sources);
-          }
-        }
+        targets = reactionTargets(g, t.token(), sources, mentions, ctx);
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !symmetric) {
+        targets = provokers(g, t.token(), sources, mentions, ctx);
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("12")) {
         // "declined to resign despite pressure by the anti-corruption commission": a refusal of whom it defies

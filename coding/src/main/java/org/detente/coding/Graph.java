@@ -41,6 +41,72 @@ final class Graph {
     participleAsRoot();
     participleAfterObject();
     timeAsSubject();
+    gerundAsModifier();
+    adjectiveAsRoot();
+  }
+
+  /**
+   * "responded by threatening merciless retaliation": the parser reads the gerund after "by" as an adjective of the
+   * noun after it; the gerund heads the phrase again ({@code advcl}), with the noun its object.
+   */
+  private void gerundAsModifier() {
+    for (Token t : sentence.tokens()) {
+      int gerund = t.index();
+      Optional<Dependency> amod = parents.get(gerund).stream().filter(d -> d.relation().equals("amod")).findFirst();
+      if (!t.pos().equals("VBG") || amod.isEmpty() || gerund == 0) {
+        continue;
+      }
+      int noun = amod.get().head();
+      Optional<Dependency> casing = children.get(noun).stream()
+          .filter(d -> d.relation().equals("case") && d.dependent() == gerund - 1).findFirst();
+      Optional<Dependency> up = parent(noun);
+      // only "by" after an active verb: "neighboring Lebanon", "despite growing pressure", "aid given by developing
+      // countries" are adjectives
+      if (casing.isEmpty() || up.isEmpty() || noun < gerund || up.get().head() < 0
+          || !token(gerund - 1).word().equalsIgnoreCase("by") || !token(up.get().head()).isVerb()
+          || isPassive(up.get().head())) {
+        continue;
+      }
+      unlink(amod.get());
+      unlink(casing.get());
+      unlink(up.get());
+      link(new Dependency(up.get().head(), gerund, "advcl:by"));
+      link(new Dependency(gerund, gerund - 1, "mark"));
+      link(new Dependency(gerund, noun, "obj"));
+    }
+  }
+
+  /**
+   * "South Korean and US forces began an exercise": the parser makes the first country's adjective the root, with
+   * the verb its conjunct; the verb becomes the root again, and the adjective describes the verb's subject.
+   */
+  private void adjectiveAsRoot() {
+    for (Dependency root : List.copyOf(sentence.dependencies())) {
+      int adjective = root.dependent();
+      if (!root.relation().equals("root") || !token(adjective).pos().startsWith("JJ")
+          || !children(adjective, "nsubj").isEmpty() || !children(adjective, "cop").isEmpty()) {
+        continue;
+      }
+      for (Dependency conj : List.copyOf(children.get(adjective))) {
+        int verb = conj.dependent();
+        List<Integer> subjects = childrenExactly(verb, "nsubj");
+        if (conj.relation().startsWith("conj") && token(verb).isVerb() && subjects.size() == 1
+            && subjects.get(0) > adjective && subjects.get(0) < verb) {
+          unlink(conj);
+          unlink(root);
+          link(new Dependency(-1, verb, "root"));
+          link(new Dependency(subjects.get(0), adjective, "amod"));
+          return;
+        }
+      }
+    }
+  }
+
+  private void unlink(Dependency d) {
+    if (d.head() >= 0) {
+      children.get(d.head()).remove(d);
+    }
+    parents.get(d.dependent()).remove(d);
   }
 
   /**
@@ -68,14 +134,12 @@ final class Graph {
           if (members.isEmpty()) {
             continue;
           }
-          children.get(verb).remove(nsubj);
-          parents.get(k).remove(nsubj);
+          unlink(nsubj);
           for (Dependency conj : members) {
             // with the copies of the place's relation the parser gave them ("nmod:in(January, Russia)")
             for (Dependency up : List.copyOf(parents.get(conj.dependent()))) {
               if (up == conj || up.head() == k) {
-                children.get(up.head()).remove(up);
-                parents.get(conj.dependent()).remove(up);
+                unlink(up);
               }
             }
             link(new Dependency(verb, conj.dependent(), "nsubj"));
@@ -102,10 +166,8 @@ final class Graph {
       for (Dependency nsubj : List.copyOf(children.get(participle))) {
         int object = nsubj.dependent();
         if (nsubj.relation().equals("nsubj") && object > verb && object < participle) {
-          children.get(verb).remove(dep);
-          parents.get(participle).remove(dep);
-          children.get(participle).remove(nsubj);
-          parents.get(object).remove(nsubj);
+          unlink(dep);
+          unlink(nsubj);
           link(new Dependency(verb, object, "obj"));
           link(new Dependency(object, participle, "acl"));
           break;
@@ -148,11 +210,9 @@ final class Graph {
         int subject = subjects.get(0);
         Dependency nsubj = children.get(r).stream()
             .filter(d -> d.relation().equals("nsubj") && d.dependent() == subject).findFirst().orElseThrow();
-        children.get(r).remove(dep);
-        parents.get(verb).remove(dep);
-        children.get(r).remove(nsubj);
-        parents.get(subject).remove(nsubj);
-        parents.get(r).remove(root.get());
+        unlink(dep);
+        unlink(nsubj);
+        unlink(root.get());
         link(new Dependency(-1, verb, "root"));
         link(new Dependency(verb, subject, "nsubj"));
         link(new Dependency(subject, r, "acl"));
@@ -194,11 +254,8 @@ final class Graph {
         }
       }
       if (misplaced != null) {
-        Dependency obj = new Dependency(verb, misplaced.dependent(), "obj");
-        children.get(misplaced.head()).remove(misplaced);
-        parents.get(misplaced.dependent()).remove(misplaced);
-        children.get(verb).add(obj);
-        parents.get(misplaced.dependent()).add(obj);
+        unlink(misplaced);
+        link(new Dependency(verb, misplaced.dependent(), "obj"));
       }
     }
   }

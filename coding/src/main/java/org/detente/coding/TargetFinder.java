@@ -36,6 +36,10 @@ final class TargetFinder {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final List<String> OBJECT_TARGET_PREPOSITIONS =
       List.of("against", "on", "to", "toward", "towards", "with", "for", "over", "between", "among");
+  /** Words that open a clause telling what a reaction answers: "protested after Russia seized ...". */
+  private static final Set<String> REACTING = Set.of("after", "when", "because", "as");
+  /** Participles of one act making another happen: "..., prompting Seoul to put its units on alert". */
+  private static final Set<String> PROMPTING = Set.of("prompt", "force", "lead", "cause", "spur", "provoke", "push");
   /** Verbs of answering what another did. */
   private static final Set<String> RESPONDING = Set.of("respond", "react", "retaliate", "reply", "hit");
   /** Verbs of answering an act: who does them is whom the act was aimed at. */
@@ -354,6 +358,38 @@ final class TargetFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "Japan protested after a Russian patrol boat seized a fishing vessel", "Japan scrambled jets as Russian bombers
+   * approached": a reaction is aimed at who did what its "after", "when", "because" or "as" clause tells.
+   */
+  static List<Actor> reactionTargets(
+      Graph g, int verb, List<Actor> sources, List<ActorMention> mentions, Context ctx) {
+    for (int cause : g.children(verb, "advcl")) {
+      if (g.children(cause, "mark").stream()
+          .anyMatch(m -> REACTING.contains(g.token(m).lemma().toLowerCase(Locale.ROOT)))) {
+        return others(subjects(g, cause, mentions, ctx), sources);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "North Korea fired shells, prompting South Korea to put its units on alert": an act another's act prompted is
+   * aimed at who prompted it.
+   */
+  static List<Actor> provokers(Graph g, int trigger, List<Actor> sources, List<ActorMention> mentions, Context ctx) {
+    int verb = trigger;
+    for (int depth = 0; depth < 2 && !g.token(verb).isVerb(); depth++) {
+      verb = g.parent(verb).map(Dependency::head).orElse(verb); // "put its units on high alert"
+    }
+    Optional<Dependency> up = g.parent(verb).filter(d -> d.relation().equals("xcomp"));
+    if (up.isEmpty() || !PROMPTING.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))
+        || !g.token(up.get().head()).pos().equals("VBG")) {
+      return List.of();
+    }
+    return g.parent(up.get().head()).map(d -> others(subjects(g, d.head(), mentions, ctx), sources)).orElse(List.of());
   }
 
   /** "responded by threatening retaliation", "retaliated": an act told as an answer. */
