@@ -20,6 +20,12 @@ import static org.detente.coding.PlaceFinder.placeOf;
 import static org.detente.coding.PlaceFinder.residents;
 import static org.detente.coding.PlaceFinder.setting;
 import static org.detente.coding.PlaceFinder.withCountry;
+import static org.detente.coding.ReactionFinder.answered;
+import static org.detente.coding.ReactionFinder.answerers;
+import static org.detente.coding.ReactionFinder.lastOther;
+import static org.detente.coding.ReactionFinder.provokers;
+import static org.detente.coding.ReactionFinder.reactionTargets;
+import static org.detente.coding.ReactionFinder.responding;
 import static org.detente.coding.SourceFinder.fromAnother;
 import static org.detente.coding.SourceFinder.modifyingCountries;
 import static org.detente.coding.SourceFinder.nounSources;
@@ -28,19 +34,13 @@ import static org.detente.coding.SourceFinder.subjects;
 import static org.detente.coding.SourceFinder.verbSources;
 import static org.detente.coding.SourceFinder.withLeaders;
 import static org.detente.coding.TargetFinder.VERBAL_ROOTS;
-import static org.detente.coding.TargetFinder.answered;
-import static org.detente.coding.TargetFinder.answerers;
 import static org.detente.coding.TargetFinder.complementTargets;
 import static org.detente.coding.TargetFinder.disregarding;
-import static org.detente.coding.TargetFinder.lastOther;
 import static org.detente.coding.TargetFinder.objectTargets;
 import static org.detente.coding.TargetFinder.others;
 import static org.detente.coding.TargetFinder.owned;
 import static org.detente.coding.TargetFinder.popular;
-import static org.detente.coding.TargetFinder.provokers;
 import static org.detente.coding.TargetFinder.purposeTargets;
-import static org.detente.coding.TargetFinder.reactionTargets;
-import static org.detente.coding.TargetFinder.responding;
 import static org.detente.coding.TargetFinder.targets;
 import static org.detente.coding.TriggerFinder.coveredByVerb;
 import static org.detente.coding.TriggerFinder.helping;
@@ -67,7 +67,6 @@ import org.detente.core.RecognizedArticle;
 import org.detente.core.Result;
 import org.detente.core.Sentence;
 import org.detente.core.Stage;
-import org.detente.core.Token;
 
 /**
  * Codes CAMEO events from the dependency graph. For every verb or noun with a trigger pattern, it finds
@@ -104,6 +103,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private final PatternBook patterns;
   private final TriggerFinder triggerFinder;
   private final TargetFinder targetFinder;
+  private final ReactionFinder reactions;
   private final DiscourseReader discourse;
   private final EventMaker eventMaker;
 
@@ -112,6 +112,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
     this.eventMaker = new EventMaker(requireNonNull(codebook, "codebook"));
     this.triggerFinder = new TriggerFinder(this.patterns);
     this.targetFinder = new TargetFinder(this.patterns);
+    this.reactions = new ReactionFinder(this.patterns);
     this.discourse = new DiscourseReader(this.patterns);
   }
 
@@ -211,7 +212,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         }
         // "the summit was postponed": an act told before is undone by those whose act it was
         Optional<CodedEvent> told = sources.isEmpty()
-            ? targetFinder.toldAct(g, g.childrenExactly(t.token(), "nsubj:pass"), mentions, out, ctx) : Optional.empty();
+            ? reactions.toldAct(g, g.childrenExactly(t.token(), "nsubj:pass"), mentions, out, ctx) : Optional.empty();
         if (told.isPresent()) {
           sources = List.of(new Actor(told.get().source().orElseThrow(), told.get().sourceText(), true));
           targets = List.of(new Actor(told.get().target().orElseThrow(), told.get().targetText(), true));
@@ -299,7 +300,7 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         targets = List.of(new Actor(new ActorCode(sources.get(0).code().country() + "GOV"), "", true));
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().verb()) {
-        targets = targetFinder.toldBefore(g, t.token(), sources, mentions, out, ctx);
+        targets = reactions.toldBefore(g, t.token(), sources, mentions, out, ctx);
       }
       // "Seoul lodged a protest the same day": a complaint that names nobody answers the last act of another country
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().verb()
