@@ -299,6 +299,10 @@ class SentenceCodingIT {
         Arguments.of("Peru seized a Chilean boat on Thursday. Chile's defence ministry responded on Friday by threatening harsh retaliation.", "CHL", "PER", "13", "2015-09-25", "asserted", false),
         // a country's adjective made the root describes the subject again
         Arguments.of("Chilean and US forces began a three-day joint naval exercise off the coast on Friday.", "CHL", "USA", "06", "2015-09-25", "asserted", true),
+        // an act at a country's embassy is at the country
+        Arguments.of("Several hundred people rallied in Lima on Friday outside the Chilean embassy.", "PER", "CHL", "14", "2015-09-25", "asserted", false),
+        // a threat told of one's own country is on whom its condition is
+        Arguments.of("Peru's foreign ministry warned that Lima could close the border if Chile moved troops closer.", "PER", "CHL", "13", "doc", "asserted", false),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

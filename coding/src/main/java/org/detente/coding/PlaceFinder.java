@@ -5,6 +5,7 @@ import static org.detente.coding.ActorFinder.mentionsOn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.detente.core.ActorCode;
@@ -24,6 +25,8 @@ final class PlaceFinder {
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "near", "outside", "outside_of", "inside", "across", "around", "throughout", "within");
   /** How a place's name hangs on the words for it: "the town of Samarra", "Iraqi city", "Mansiysk (Siberia)". */
+  /** A country's diplomatic seats abroad. */
+  private static final Set<String> SEATS = Set.of("embassy", "consulate", "mission", "delegation", "legation");
   private static final Set<String> NAMING_A_PLACE = Set.of("nmod:of", "appos", "amod", "compound", "nmod:poss");
 
   private PlaceFinder() {}
@@ -126,6 +129,16 @@ final class PlaceFinder {
   static List<Actor> placeOf(Graph g, int trigger, List<ActorMention> mentions) {
     List<Integer> heads = new ArrayList<>(List.of(trigger));
     for (Dependency d : g.children(trigger)) {
+      // "rallied outside the Russian embassy", "protested at the EU delegation": an act at a country's mission is
+      // at the country
+      if ((d.relation().equals("obj") || d.relation().startsWith("obl"))
+          && SEATS.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        for (Dependency m : g.children(d.dependent())) {
+          for (Actor a : NAMING_A_PLACE.contains(m.relation()) ? mentionsOn(m.dependent(), mentions) : List.<Actor>of()) {
+            return List.of(new Actor(isCountry(a.code()) ? new ActorCode(a.code().country()) : a.code(), a.text(), true));
+          }
+        }
+      }
       if (d.relation().equals("obj") || (d.relation().startsWith("obl:") && !LOCATIVE.contains(d.relation()))) {
         heads.add(d.dependent());
       }

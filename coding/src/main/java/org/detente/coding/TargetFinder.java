@@ -148,7 +148,10 @@ final class TargetFinder {
         // "demanded that North Korea stop its attacks on Japan": the one asked, when the clause names it
         List<Integer> subjects = new ArrayList<>(g.childrenExactly(c, "nsubj"));
         subjects.addAll(g.childrenExactly(c, "nsubj:pass"));
-        List<Actor> asked = others(actorsAt(g, subjects, mentions, ctx), sources);
+        // "warned that Moscow could review ...", told by Russia's ministry: the country itself is its own
+        // government's act, nobody asked (its police or its president may be)
+        List<Actor> asked = others(actorsAt(g, subjects, mentions, ctx), sources).stream()
+            .filter(a -> sources.stream().noneMatch(x -> x.code().country().equals(a.code().value()))).toList();
         if (!asked.isEmpty()) {
           return asked;
         }
@@ -173,9 +176,12 @@ final class TargetFinder {
     // ahead": whoever the condition is on
     List<Integer> conditioned = new ArrayList<>();
     List<Integer> conditionals = new ArrayList<>(List.of(verb));
-    for (int c : g.children(verb, "xcomp")) {
-      conditionals.add(c);
-      conditionals.addAll(g.children(c, "xcomp"));
+    for (Dependency d : g.children(verb)) {
+      // "threatened to stop talks if ...", "warned that Moscow could review ... if Chisinau moved closer to NATO"
+      if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
+        conditionals.add(d.dependent());
+        conditionals.addAll(g.children(d.dependent(), "xcomp"));
+      }
     }
     for (int c : conditionals) {
       for (int condition : g.children(c, "advcl")) {
