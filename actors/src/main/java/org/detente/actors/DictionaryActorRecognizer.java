@@ -243,6 +243,11 @@ public final class DictionaryActorRecognizer implements Stage<AnnotatedArticle, 
     int i = 0;
     while (i < tokens.size()) {
       int len = longestAt(tokens, i, out);
+      if (len > 0 && i > 1 && tokens.get(i - 1).word().equals("-") && out.get(out.size() - 1).entry().kind().sector()) {
+        out.remove(out.size() - 1); // "anti - government protesters", "third - party mediation": a word's second half
+        i += len;
+        continue;
+      }
       if (len > 0) {
         i += len;
         if (ledBy(tokens, i) && out.get(out.size() - 1).entry().kind() == Entry.Kind.PLACE) {

@@ -102,6 +102,12 @@ class DictionaryActorRecognizerTest {
     assertThat(sectors("the/DT general/NN resigned/VBD")).containsExactly("general");
   }
 
+  @Test
+  void aSectorWordAfterAHyphenIsTheSecondHalfOfAnotherWord() {
+    assertThat(sectors("refused/VBD third/JJ -/HYPH party/NN mediation/NN")).isEmpty();
+    assertThat(sectors("the/DT ruling/VBG party/NN refused/VBD")).containsExactly("ruling party");
+  }
+
   private static List<String> sectors(String tagged) {
     Sentence s = sentence(tagged);
     AnnotatedArticle article = new AnnotatedArticle(new Article(new ArticleId("a1"), s.text(), "test", "0",

@@ -303,6 +303,10 @@ class SentenceCodingIT {
         Arguments.of("Several hundred people rallied in Lima on Friday outside the Chilean embassy.", "PER", "CHL", "14", "2015-09-25", "asserted", false),
         // a threat told of one's own country is on whom its condition is
         Arguments.of("Peru's foreign ministry warned that Lima could close the border if Chile moved troops closer.", "PER", "CHL", "13", "doc", "asserted", false),
+        // a refusal to go to what another will host is aimed at the host
+        Arguments.of("Peru refused to send a delegation to a conference on fishing rights that Chile will host in May.", "PER", "CHL", "12", "doc", "asserted", false),
+        // one's own act told long before, undone or kept, is aimed at whom it was
+        Arguments.of("Chile imposed sanctions on Peru on Monday. Peru protested. Talks stalled. Markets fell. Trade slowed. Chile says it will not lift the sanctions.", "CHL", "PER", "12", "doc", "asserted", false),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

@@ -46,7 +46,8 @@ final class ReactionFinder {
    * "India accused Pakistan ... Islamabad rejected the accusation", "Seoul offered rice ... Pyongyang rejected the
    * offer", "Russia held drills ... Japan expressed regret over the drills": a verb whose object (or "over",
    * "about", "at", "against" phrase) is a definite act named by no actor of its own is aimed at who did that act, as
-   * the last of the sentence or of the {@link #TOLD_BEFORE} sentences before it with the act's root tells it.
+   * the last of the sentence or of the {@link #TOLD_BEFORE} sentences before it with the act's root tells it; an
+   * object that is the source's own act told before at whom that act was aimed.
    */
   List<Actor> toldBefore(
       Graph g, int verb, List<Actor> sources, List<ActorMention> mentions, List<CodedEvent> sentence, Context ctx) {
@@ -65,6 +66,16 @@ final class ReactionFinder {
       if (!doer.isEmpty()) {
         return doer;
       }
+      // "Washington imposed sanctions on Beijing ... will not lift the sanctions": one's own act, undone or kept,
+      // is aimed at whom it was, told anywhere before
+      Optional<CodedEvent> own = roots.isEmpty() || !objects.contains(obj) ? Optional.empty()
+          : lastEvent(g, sentence, ctx, Integer.MAX_VALUE, e -> roots.get().contains(e.code().rootCode())
+              && e.target().isPresent()
+              && e.source().filter(x -> sources.stream().anyMatch(a -> a.code().country().equals(x.country())))
+                  .isPresent());
+      if (own.isPresent()) {
+        return List.of(new Actor(own.get().target().orElseThrow(), own.get().targetText(), true));
+      }
     }
     return List.of();
   }
@@ -77,7 +88,7 @@ final class ReactionFinder {
       Graph g, List<Integer> nouns, List<ActorMention> mentions, List<CodedEvent> sentence, Context ctx) {
     for (int noun : nouns) {
       Optional<Set<String>> roots = referredRoots(g, noun, mentions);
-      Optional<CodedEvent> told = roots.isEmpty() ? Optional.empty() : lastEvent(g, sentence, ctx,
+      Optional<CodedEvent> told = roots.isEmpty() ? Optional.empty() : lastEvent(g, sentence, ctx, TOLD_BEFORE,
           e -> roots.get().contains(e.code().rootCode()) && e.source().isPresent() && e.target().isPresent());
       if (told.isPresent()) {
         return told;
@@ -169,20 +180,20 @@ final class ReactionFinder {
    */
   static List<Actor> lastOther(Graph g, List<Actor> sources, List<CodedEvent> sentence, Context ctx,
       Predicate<String> rooted) {
-    return lastEvent(g, sentence, ctx, e -> rooted.test(e.code().rootCode()) && e.source().isPresent()
+    return lastEvent(g, sentence, ctx, TOLD_BEFORE, e -> rooted.test(e.code().rootCode()) && e.source().isPresent()
             && sources.stream().noneMatch(a -> a.code().country().equals(e.source().get().country())))
         .map(e -> List.of(new Actor(e.source().get(), e.sourceText(), true)))
         .orElse(List.of());
   }
 
-  /** The last event {@code wanted} accepts, in this sentence or the {@link #TOLD_BEFORE} before it. */
+  /** The last event {@code wanted} accepts, in this sentence or the {@code window} sentences before it. */
   private static Optional<CodedEvent> lastEvent(
-      Graph g, List<CodedEvent> sentence, Context ctx, Predicate<CodedEvent> wanted) {
+      Graph g, List<CodedEvent> sentence, Context ctx, int window, Predicate<CodedEvent> wanted) {
     // newest first: this sentence's events, then the article's, without copying either (#6)
     int told = ctx.told().size();
     for (int k = sentence.size() + told - 1; k >= 0; k--) {
       CodedEvent e = k >= told ? sentence.get(k - told) : ctx.told().get(k);
-      if (g.sentence().index() - e.sentence() > TOLD_BEFORE) {
+      if (g.sentence().index() - e.sentence() > window) {
         break;
       }
       if (wanted.test(e)) {

@@ -106,7 +106,7 @@ final class TargetFinder {
     return out;
   }
 
-  /** The doers of the acts nouns name: "crimes committed by X", "attacks by X". */
+  /** The doers of the acts nouns name: "crimes committed by X", "attacks by X", "a conference X will host". */
   private static List<Integer> agents(Graph g, List<Integer> nouns) {
     List<Integer> out = new ArrayList<>();
     for (int n : nouns) {
@@ -117,6 +117,15 @@ final class TargetFinder {
       for (int participle : g.childrenExactly(n, "acl")) {
         out.addAll(g.children(participle, "obl:agent"));
         out.addAll(prepositional(g, participle, "by"));
+      }
+      for (int clause : g.childrenExactly(n, "acl:relcl")) {
+        // "a conference that Washington will host": the subject of a relative clause the noun is the object of
+        // ("the incident which officials said occurred" is no act of the officials)
+        boolean reported = !g.children(clause, "ccomp").isEmpty() || !g.children(clause, "xcomp").isEmpty();
+        if (!reported && g.children(clause).stream().anyMatch(d -> d.dependent() == n
+            && (d.relation().equals("obj") || d.relation().equals("dep")))) {
+          out.addAll(g.childrenExactly(clause, "nsubj"));
+        }
       }
     }
     return out;
@@ -164,9 +173,11 @@ final class TargetFinder {
         phrases.addAll(prepositional(g, c, prep));
       }
       heads.addAll(phrases);
-      // "refused to commit to assistance to the war against Iraq", "refused to take part in talks with Japan"
+      // "refused to commit to assistance to the war against Iraq", "refused to take part in talks with Japan",
+      // "refused to send a delegation to a conference that Washington will host"
       phrases.addAll(prepositional(g, c, "in"));
       heads.addAll(objectTargets(g, phrases));
+      heads.addAll(agents(g, phrases));
     }
     List<Actor> found = actorsAt(g, heads, mentions, ctx);
     if (!found.isEmpty()) {
