@@ -307,6 +307,11 @@ class SentenceCodingIT {
         Arguments.of("Peru refused to send a delegation to a conference on fishing rights that Chile will host in May.", "PER", "CHL", "12", "doc", "asserted", false),
         // one's own act told long before, undone or kept, is aimed at whom it was
         Arguments.of("Chile imposed sanctions on Peru on Monday. Peru protested. Talks stalled. Markets fell. Trade slowed. Chile says it will not lift the sanctions.", "CHL", "PER", "12", "doc", "asserted", false),
+        // an act the actors were near is not done: theirs, hypothetical, dated by its clause
+        Arguments.of("In 2013, Chile and Peru were on the verge of a comprehensive deal.", "CHL", "PER", "05", "2013", "hypothetical", true),
+        Arguments.of("Chile and Peru were close to an agreement on fishing in March.", "CHL", "PER", "05", "2015-03", "hypothetical", true),
+        // a possibility told in the past is dated when it was told
+        Arguments.of("In 2012 the Chilean president gave a speech. He had suggested that Chile could seek a compromise with Peru.", "CHL", "PER", "03", "2012", "hypothetical", false),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

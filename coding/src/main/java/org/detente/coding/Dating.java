@@ -222,6 +222,10 @@ final class Dating {
   static boolean past(Graph g, int trigger) {
     int head = trigger;
     for (int depth = 0; depth < 4 && (!g.token(head).isVerb() || infinitive(g, head)); depth++) {
+      List<Integer> copula = g.children(head, "cop");
+      if (!copula.isEmpty()) {
+        return g.token(copula.get(0)).pos().equals("VBD"); // "were close to an agreement in March"
+      }
       Optional<Dependency> up = g.parent(head);
       if (up.isEmpty()) {
         return g.token(head).isVerb() && strandedVerb(g, head).map(v -> past(g, v)).orElse(false);
@@ -251,6 +255,9 @@ final class Dating {
   static boolean finitePast(Graph g, int trigger) {
     int head = trigger;
     for (int depth = 0; depth < 4 && !g.token(head).isVerb(); depth++) {
+      if (!g.children(head, "cop").isEmpty()) {
+        return past(g, head);
+      }
       Optional<Dependency> up = g.parent(head);
       if (up.isEmpty()) {
         return false;

@@ -122,7 +122,10 @@ final class EventMaker {
         && date.get().precision() == DatePrecision.DAY && date.get().value().isAfter(published.get())) {
       mode = Mode.FUTURE;
     }
-    if (date.isEmpty() && mode == Mode.ASSERTED && Dating.past(g, dating)) {
+    // "Putin had suggested that Russia could seek a compromise": a possibility told in the past is dated when told
+    boolean toldInPast = mode == Mode.HYPOTHETICAL
+        && g.parent(dating).filter(d -> d.relation().equals("ccomp") && Dating.past(g, d.head())).isPresent();
+    if (date.isEmpty() && ((mode == Mode.ASSERTED && Dating.past(g, dating)) || toldInPast)) {
       date = timeline.frame();
     }
     if (date.isEmpty() && published.isPresent()) {

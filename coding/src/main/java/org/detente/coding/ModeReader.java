@@ -37,6 +37,9 @@ final class ModeReader {
   private static final Set<String> ANNOUNCING = Set.of("say", "announce", "tell", "state", "declare", "insist", "warn",
       "vow", "swear", "pledge", "promise", "reiterate", "stress", "repeat");
 
+  /** Words of being near an act that has not happened: "on the verge of a deal", "close to an agreement". */
+  static final Set<String> NEARNESS = Set.of("verge", "brink", "threshold", "close", "near");
+
   /** Words whose clause is somebody's hope, fear or guess, not an event: "expressed hope that Greece will help". */
   private static final Set<String> SPECULATION =
       Set.of("hope", "wish", "expect", "expectation", "believe", "belief", "think", "fear", "predict", "prediction",
@@ -183,6 +186,9 @@ final class ModeReader {
         if ((rel.equals("amod") || rel.equals("compound")) && FUTURE_MODIFIERS.contains(w)) {
           future = true;
         }
+        if (rel.equals("case") && NEARNESS.contains(w) && depth == 0) {
+          return Mode.HYPOTHETICAL; // "were close to an agreement", parsed as one preposition
+        }
       }
       Optional<Dependency> up = g.parent(head);
       if (up.isEmpty()) {
@@ -192,6 +198,10 @@ final class ModeReader {
       String governor = g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT);
       if ((rel.equals("ccomp") || rel.equals("acl") || rel.equals("acl:that")) && SPECULATION.contains(governor)) {
         return Mode.HYPOTHETICAL;
+      }
+      if ((rel.startsWith("nmod") || rel.startsWith("obl")) && NEARNESS.contains(governor)
+          && !g.children(up.get().head(), "cop").isEmpty()) {
+        return Mode.HYPOTHETICAL; // "were on the verge of a deal": near it, not yet at it
       }
       // "an investigation into claims that two servicemen abused children": an alleged act
       if ((rel.equals("ccomp") || rel.startsWith("acl")) && !rel.equals("acl:relcl")

@@ -252,7 +252,13 @@ final class SourceFinder {
     // captions: "A and B during a meeting": the actors the nominal event hangs from
     String rel = up.isPresent() ? up.get().relation() : "";
     if (up.isPresent() && (rel.startsWith("nmod") || rel.startsWith("obl")) && !g.token(up.get().head()).isVerb()) {
-      return actorsAt(g, List.of(up.get().head()), mentions, ctx);
+      int near = up.get().head();
+      if (ModeReader.NEARNESS.contains(g.token(near).lemma().toLowerCase(Locale.ROOT))
+          && !g.children(near, "cop").isEmpty()) {
+        // "Russia and Japan were on the verge of a deal", "close to an agreement": whose act it nearly was
+        return actorsAt(g, g.childrenExactly(near, "nsubj"), mentions, ctx);
+      }
+      return actorsAt(g, List.of(near), mentions, ctx);
     }
     return out;
   }
