@@ -312,6 +312,11 @@ class SentenceCodingIT {
         Arguments.of("Chile and Peru were close to an agreement on fishing in March.", "CHL", "PER", "05", "2015-03", "hypothetical", true),
         // a possibility told in the past is dated when it was told
         Arguments.of("In 2012 the Chilean president gave a speech. He had suggested that Chile could seek a compromise with Peru.", "CHL", "PER", "03", "2012", "hypothetical", false),
+        // an object pronoun is not its verb's subject but the actor named before; a subjectless participle dates
+        // the clause it modifies; a past progressive is past
+        Arguments.of("Seeing Peru in distress after the floods of March 2012, Chile was courting it.", "CHL", "PER", "03", "2012-03", "asserted", false),
+        // trade by one side in another country's place, told in a "where" clause, is with that country
+        Arguments.of("The Chilean minister visited Lima, where Chilean firms promoted energy trade.", "CHL", "PER", "06", "doc", "asserted", true),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

@@ -3,6 +3,7 @@ package org.detente.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.detente.core.ActorMention;
 import org.detente.core.Dependency;
@@ -19,6 +20,8 @@ final class ActorFinder {
    */
   private static final Set<String> RELATIONAL = Set.of("ally", "partner", "neighbor", "neighbour", "friend", "enemy",
       "rival", "foe", "adversary", "opponent", "critic", "supporter", "backer", "client", "proxy");
+  /** Pronouns that stand only as objects: never the subject of their own verb. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him");
   private static final Set<String> PAIR_WORDS = Set.of("sides", "countries", "nations", "leaders", "governments", "states");
 
   private ActorFinder() {}
@@ -102,7 +105,8 @@ final class ActorFinder {
         direct.add(new Actor(ctx.pair().get(1), g.token(h).word(), true));
       }
       if (direct.isEmpty()) {
-        direct.addAll(ctx.pronoun(g.token(h)));
+        List<Actor> bound = coargument(g, h, mentions);
+        direct.addAll(bound.isEmpty() ? ctx.pronoun(g.token(h)) : bound);
       }
       for (Actor a : direct) {
         if (out.stream().noneMatch(x -> x.code().equals(a.code()))) {
@@ -111,6 +115,31 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "seeing Japan in distress, Russia was beckoning to it": an object pronoun of a verb is not that verb's own
+   * subject, but the nearest actor of another country named before it in the sentence; none when there is none.
+   */
+  private static List<Actor> coargument(Graph g, int pronoun, List<ActorMention> mentions) {
+    Optional<Dependency> up = g.parent(pronoun);
+    if (!OBJECT_PRONOUNS.contains(g.token(pronoun).word().toLowerCase(Locale.ROOT)) || up.isEmpty()
+        || !(up.get().relation().startsWith("obj") || up.get().relation().startsWith("obl"))) {
+      return List.of();
+    }
+    List<Actor> subject = new ArrayList<>();
+    g.childrenExactly(up.get().head(), "nsubj").forEach(n -> subject.addAll(mentionsOn(n, mentions)));
+    if (subject.isEmpty()) {
+      return List.of();
+    }
+    ActorMention nearest = null;
+    for (ActorMention m : mentions) {
+      boolean other = subject.stream().noneMatch(a -> a.code().country().equals(m.code().country()));
+      if (m.end() <= pronoun && other && (nearest == null || m.end() > nearest.end())) {
+        nearest = m;
+      }
+    }
+    return nearest == null ? List.of() : List.of(new Actor(nearest.code(), nearest.text(), true));
   }
 
   /** "the Soviet-Japanese declaration": the modifier joined by a hyphen to the one at {@code token}. */

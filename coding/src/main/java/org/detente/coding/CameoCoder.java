@@ -85,8 +85,11 @@ import org.detente.core.Stage;
  * class reads an article sentence by sentence and decides, per trigger, which of their answers to take.
  */
 public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> {
-  /** Roots of material acts, whose place may stand for their target: aid, protest, force, sanctions, coercion, violence. */
-  private static final Set<String> ON_A_PLACE = Set.of("07", "14", "15", "16", "17", "18", "19", "20");
+  /**
+   * Roots of material acts, whose place may stand for their target: economic cooperation, aid, protest, force,
+   * sanctions, coercion, violence.
+   */
+  private static final Set<String> ON_A_PLACE = Set.of("06", "07", "14", "15", "16", "17", "18", "19", "20");
   /** Roots of force whose doer, when unnamed, is somebody of the country it happened in: coercion, violence. */
   private static final Set<String> UNATTRIBUTED = Set.of("17", "18", "19", "20");
   /** Punishments that answer another's act: sanctions, embargoes, boycotts. */
@@ -277,8 +280,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
         // "mobilized reservists for a possible war against Iraq": force readied for an act against somebody
         targets = actorsAt(g, objectTargets(g, prepositional(g, t.token(), "for")), mentions, ctx);
       }
-      if (targets.isEmpty() && !sources.isEmpty() && !symmetric && ON_A_PLACE.contains(t.pattern().code().rootCode())) {
-        targets = placeOf(g, t.token(), mentions);
+      if (targets.isEmpty() && !sources.isEmpty() && ON_A_PLACE.contains(t.pattern().code().rootCode())
+          && (!symmetric || (sources.size() == 1 && t.pattern().code().rootCode().equals("06")))) {
+        // a material act, or trade and investment by one side, in another country's place is with that country
+        targets = others(placeOf(g, t.token(), mentions), sources);
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().code().rootCode().equals("13")) {
         // "threatened to resume attacks in Israel": the place of the act threatened

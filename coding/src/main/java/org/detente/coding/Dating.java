@@ -94,6 +94,16 @@ final class Dating {
     if (orphan.isPresent()) {
       return orphan;
     }
+    for (int participle : g.children(trigger, "advcl")) {
+      // "seeing Japan in distress after the disaster of March 11, 2011, Russia was beckoning": a participle
+      // without a subject of its own tells the same time as the clause it modifies
+      if (g.token(participle).pos().matches("VB[GN]") && g.children(participle, "nsubj").isEmpty()) {
+        Optional<EventDate> d = firstDate(g, g.clause(participle), when);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
     for (int told : g.children(trigger, "parataxis")) {
       // "Pyongyang rejected the offer, its state media said on Friday": told when the report says
       if (ModeReader.reporting(g.token(told))) {
@@ -235,6 +245,10 @@ final class Dating {
     String pos = g.token(head).pos();
     if (pos.equals("VBD")) {
       return true;
+    }
+    if (pos.equals("VBG")) {
+      // "Russia was beckoning": a past progressive
+      return g.children(head, "aux").stream().anyMatch(a -> g.token(a).pos().equals("VBD"));
     }
     if (!pos.equals("VBN")) {
       return false;

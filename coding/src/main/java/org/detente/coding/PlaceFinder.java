@@ -155,6 +155,22 @@ final class PlaceFinder {
         }
       }
     }
-    return List.of();
+    return wherePlace(g, trigger, mentions);
+  }
+
+  /** "his stop in Japan, where he dangled visions of new energy trade": the place a "where" clause is told of. */
+  private static List<Actor> wherePlace(Graph g, int trigger, List<ActorMention> mentions) {
+    int head = trigger;
+    for (int depth = 0; depth < 4 && !g.token(head).isVerb(); depth++) {
+      head = g.parent(head).map(Dependency::head).orElse(head);
+    }
+    int clause = head;
+    boolean where = g.children(clause, "advmod").stream().anyMatch(a -> g.token(a).word().equalsIgnoreCase("where"));
+    Optional<Dependency> up = g.parent(clause).filter(d -> d.relation().equals("acl:relcl"));
+    if (!where || up.isEmpty()) {
+      return List.of();
+    }
+    return mentionsOn(up.get().head(), mentions).stream().filter(a -> isCountry(a.code()))
+        .map(a -> new Actor(new ActorCode(a.code().country()), a.text(), true)).limit(1).toList();
   }
 }
