@@ -18,15 +18,14 @@ import org.detente.core.Dependency;
  * and the country of the place where an act with no named target happened.
  */
 final class PlaceFinder {
-  private static final Set<String> LOCATIVE =
-      Set.of("obl:in", "nmod:in", "obl:near", "nmod:near", "obl:across", "nmod:across", "obl:inside", "nmod:inside");
   /** Three-letter codes that are organisation families, not countries. */
   private static final Set<String> NOT_COUNTRIES = Set.of("IGO", "NGO", "MNC", "IMG", "UNO");
+  /** Prepositions of a phrase of place: "in Gaza", "near Samarra", "across the border". */
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "near", "outside", "outside_of", "inside", "across", "around", "throughout", "within");
-  /** How a place's name hangs on the words for it: "the town of Samarra", "Iraqi city", "Mansiysk (Siberia)". */
   /** A country's diplomatic seats abroad. */
   private static final Set<String> SEATS = Set.of("embassy", "consulate", "mission", "delegation", "legation");
+  /** How a place's name hangs on the words for it: "the town of Samarra", "Iraqi city", "Mansiysk (Siberia)". */
   private static final Set<String> NAMING_A_PLACE = Set.of("nmod:of", "appos", "amod", "compound", "nmod:poss");
 
   private PlaceFinder() {}
@@ -37,13 +36,7 @@ final class PlaceFinder {
    */
   static Optional<String> placeCountry(Graph g, List<ActorMention> mentions) {
     for (ActorMention m : mentions) {
-      int h = m.head();
-      Optional<Dependency> up = g.parent(h);
-      if (up.isPresent() && (up.get().relation().equals("nmod:poss") || up.get().relation().equals("compound")
-          || up.get().relation().equals("amod"))) {
-        up = g.parent(up.get().head());
-      }
-      if (up.isPresent() && LOCATIVE.contains(up.get().relation()) && isCountry(m.code())) {
+      if (isCountry(m.code()) && isPlace(g, m.head())) {
         return Optional.of(m.code().country());
       }
     }
@@ -114,7 +107,11 @@ final class PlaceFinder {
     if (up.isEmpty()) {
       return false;
     }
-    String relation = up.get().relation();
+    return locative(up.get().relation());
+  }
+
+  /** Whether a relation is a phrase of place ("obl:in", "nmod:near"). */
+  private static boolean locative(String relation) {
     int colon = relation.indexOf(':');
     return colon > 0 && (relation.startsWith("obl") || relation.startsWith("nmod"))
         && PLACE_PREPOSITIONS.contains(relation.substring(colon + 1));
@@ -139,13 +136,13 @@ final class PlaceFinder {
           }
         }
       }
-      if (d.relation().equals("obj") || (d.relation().startsWith("obl:") && !LOCATIVE.contains(d.relation()))) {
+      if (d.relation().equals("obj") || (d.relation().startsWith("obl:") && !locative(d.relation()))) {
         heads.add(d.dependent());
       }
     }
     for (int h : heads) {
       for (Dependency d : g.children(h)) {
-        if (!LOCATIVE.contains(d.relation()) && !d.relation().endsWith(":throughout")) {
+        if (!locative(d.relation())) {
           continue;
         }
         for (Actor a : mentionsOn(d.dependent(), mentions)) {
