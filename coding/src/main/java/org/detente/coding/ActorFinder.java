@@ -122,6 +122,9 @@ final class ActorFinder {
    * subject, but the nearest actor of another country named before it in the sentence; none when there is none.
    */
   private static List<Actor> coargument(Graph g, int pronoun, List<ActorMention> mentions) {
+    if (!g.token(pronoun).pos().startsWith("PRP")) {
+      return List.of(); // #6: asked for every word that names no actor
+    }
     Optional<Dependency> up = g.parent(pronoun);
     if (!OBJECT_PRONOUNS.contains(g.token(pronoun).word().toLowerCase(Locale.ROOT)) || up.isEmpty()
         || !(up.get().relation().startsWith("obj") || up.get().relation().startsWith("obl"))) {

@@ -52,8 +52,11 @@ final class Graph {
   private void gerundAsModifier() {
     for (Token t : sentence.tokens()) {
       int gerund = t.index();
+      if (!t.pos().equals("VBG") || gerund == 0) {
+        continue; // #6: the repairs run for every sentence
+      }
       Optional<Dependency> amod = parents.get(gerund).stream().filter(d -> d.relation().equals("amod")).findFirst();
-      if (!t.pos().equals("VBG") || amod.isEmpty() || gerund == 0) {
+      if (amod.isEmpty()) {
         continue;
       }
       int noun = amod.get().head();
@@ -81,7 +84,7 @@ final class Graph {
    * the verb its conjunct; the verb becomes the root again, and the adjective describes the verb's subject.
    */
   private void adjectiveAsRoot() {
-    for (Dependency root : List.copyOf(sentence.dependencies())) {
+    for (Dependency root : sentence.dependencies()) {
       int adjective = root.dependent();
       if (!root.relation().equals("root") || !token(adjective).pos().startsWith("JJ")
           || !children(adjective, "nsubj").isEmpty() || !children(adjective, "cop").isEmpty()) {
