@@ -317,6 +317,12 @@ class SentenceCodingIT {
         Arguments.of("Seeing Peru in distress after the floods of March 2012, Chile was courting it.", "CHL", "PER", "03", "2012-03", "asserted", false),
         // trade by one side in another country's place, told in a "where" clause, is with that country
         Arguments.of("The Chilean minister visited Lima, where Chilean firms promoted energy trade.", "CHL", "PER", "06", "doc", "asserted", true),
+        // a subject read as an apposition or list inside an opening phrase is the subject again
+        Arguments.of("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the Chilean government and Peruvian rebels have agreed to allow unimpeded humanitarian access.", "CHL", "PER", "03", "doc", "asserted", false),
+        // a participle with a "with" phrase read as the main verb describes the subject again
+        Arguments.of("Workers affiliated with the Chilean Workers' Union stopped work on Monday over a new law.", "CHL", "CHL", "14", "2015-09-21", "asserted", false),
+        // a purpose clause's doer is the main clause's; allowing deliveries is allowing aid
+        Arguments.of("Bolivia finally opened the Desaguadero Bridge after four years to allow the delivery of 1,000 tons of grain to Peru, where thousands of people face hunger.", "BOL", "PER", "08", "doc", "asserted", false),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

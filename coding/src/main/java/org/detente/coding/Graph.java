@@ -43,6 +43,49 @@ final class Graph {
     timeAsSubject();
     gerundAsModifier();
     adjectiveAsRoot();
+    subjectAsApposition();
+  }
+
+  /**
+   * "With the signing of a memorandum on a cessation of hostilities, the government and the rebels have agreed to
+   * ...": the parser reads the subject after an opening phrase as an apposition to a noun of it, or as more members
+   * of a list with that noun, leaving the verb with no subject; those words, when they end right before the verb,
+   * become its subjects again.
+   */
+  private void subjectAsApposition() {
+    for (Dependency root : sentence.dependencies()) {
+      int verb = root.dependent();
+      if (!root.relation().equals("root") || !token(verb).isVerb() || !children(verb, "nsubj").isEmpty()
+          || !children(verb, "expl").isEmpty()) {
+        continue;
+      }
+      int start = verb;
+      while (start > 0 && children(verb, "aux").contains(start - 1)) {
+        start--; // "have agreed"
+      }
+      for (int noun = 0; noun < start - 1; noun++) {
+        List<Dependency> members = new ArrayList<>();
+        for (Dependency d : children.get(noun)) {
+          boolean joined = d.relation().equals("appos") || d.relation().startsWith("conj");
+          if (joined && d.dependent() > noun && d.dependent() < start && children(d.dependent(), "case").isEmpty()) {
+            members.add(d);
+          }
+        }
+        int end = members.stream().mapToInt(Dependency::dependent).max().orElse(-1);
+        if (end == start - 1 && token(end).isNoun()) {
+          for (Dependency m : members) {
+            for (Dependency up : List.copyOf(parents.get(m.dependent()))) {
+              if (!up.relation().startsWith("conj") || up.head() == noun) {
+                unlink(up); // with the copies of the noun's relation the parser gave the members
+              }
+            }
+            link(new Dependency(verb, m.dependent(), "nsubj"));
+          }
+          return;
+        }
+      }
+      return;
+    }
   }
 
   /**
@@ -195,16 +238,19 @@ final class Graph {
   }
 
   /**
-   * "Syrian forces backed by Russian warplanes continued their attacks": the parser reads the participle as the
-   * main verb, with the real one hanging from it ({@code dep}); the real verb becomes the root, with the subject,
-   * and the participle describes the subject again ({@code acl}).
+   * "Syrian forces backed by Russian warplanes continued their attacks", "workers affiliated with the union stopped
+   * work": the parser reads the participle as the main verb, with the real one hanging from it ({@code dep}); the
+   * real verb becomes the root, with the subject, and the participle describes the subject again ({@code acl}).
    */
   private void participleAsRoot() {
     for (Dependency dep : unattached()) {
       int r = dep.head();
       Optional<Dependency> root = parents.get(r).stream().filter(d -> d.relation().equals("root")).findFirst();
       List<Integer> subjects = childrenExactly(r, "nsubj");
-      List<Integer> agents = childrenExactly(r, "obl:by");
+      List<Integer> agents = new ArrayList<>(childrenExactly(r, "obl:by"));
+      if (token(r).pos().equals("VBN")) {
+        agents.addAll(childrenExactly(r, "obl:with")); // "workers affiliated with the union stopped work"
+      }
       if (root.isEmpty() || subjects.size() != 1 || agents.isEmpty() || !token(r).pos().matches("VB[DN]")) {
         continue;
       }

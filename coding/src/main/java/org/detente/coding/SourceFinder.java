@@ -131,7 +131,8 @@ final class SourceFinder {
   /**
    * The subject of the verb that governs a subjectless complement: "Putin accepted an invitation to visit
    * Tokyo" makes Putin the visitor, "Russia criticised the deal, accusing Brussels" makes Russia the
-   * accuser. Climbs complement, participle and object links, at most three.
+   * accuser, "opened the bridge to allow deliveries" the one who allows. Climbs complement, participle and object
+   * links, at most three.
    */
   private static List<Actor> controller(Graph g, int verb, List<ActorMention> mentions, Context ctx) {
     int cur = verb;
@@ -145,8 +146,12 @@ final class SourceFinder {
       boolean perfect = g.children(cur, "aux").stream().anyMatch(a -> g.token(a).word().equalsIgnoreCase("having"));
       boolean participle = (g.token(cur).pos().equals("VBG") || perfect) && (rel.startsWith("advcl") || rel.equals("dep"));
       boolean reducedPassive = rel.startsWith("acl") && g.token(cur).pos().equals("VBN");
+      // "opened the bridge to allow the delivery of grain": a purpose clause's doer is the main clause's (the
+      // trigger's own clause only)
+      boolean purpose = depth == 0 && rel.equals("advcl:to") && g.token(cur).pos().equals("VB")
+          && g.token(up.get().head()).pos().matches("VB[DPZ]?");
       boolean complement = rel.equals("xcomp") || (rel.startsWith("acl") && !rel.equals("acl:relcl") && !reducedPassive)
-          || participle
+          || participle || purpose
           || (g.token(cur).isNoun() && (rel.equals("obj") || rel.equals("nsubj:pass")));
       if (!complement) {
         break;
