@@ -321,6 +321,19 @@ final class Graph {
     return children.get(head);
   }
 
+  /**
+   * The verb a word's clause hangs from: the word itself when it is a verb, else the first verb among its heads,
+   * at most {@code levels} up ("trade" in "where he dangled visions of trade"); the last head reached otherwise.
+   */
+  int verbAbove(int token, int levels) {
+    int head = token;
+    for (int depth = 0; depth < levels && !token(head).isVerb(); depth++) {
+      int at = head;
+      head = parent(head).map(Dependency::head).orElse(at);
+    }
+    return head;
+  }
+
   /** Children whose relation is {@code rel} or starts with {@code rel + ":"}. */
   List<Integer> children(int head, String rel) {
     List<Integer> out = new ArrayList<>();

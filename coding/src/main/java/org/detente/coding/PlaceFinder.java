@@ -157,11 +157,7 @@ final class PlaceFinder {
 
   /** "his stop in Japan, where he dangled visions of new energy trade": the place a "where" clause is told of. */
   private static List<Actor> wherePlace(Graph g, int trigger, List<ActorMention> mentions) {
-    int head = trigger;
-    for (int depth = 0; depth < 4 && !g.token(head).isVerb(); depth++) {
-      head = g.parent(head).map(Dependency::head).orElse(head);
-    }
-    int clause = head;
+    int clause = g.verbAbove(trigger, 4);
     boolean where = g.children(clause, "advmod").stream().anyMatch(a -> g.token(a).word().equalsIgnoreCase("where"));
     Optional<Dependency> up = g.parent(clause).filter(d -> d.relation().equals("acl:relcl"));
     if (!where || up.isEmpty()) {

@@ -144,10 +144,7 @@ final class ReactionFinder {
    * aimed at who prompted it.
    */
   static List<Actor> provokers(Graph g, int trigger, List<Actor> sources, List<ActorMention> mentions, Context ctx) {
-    int verb = trigger;
-    for (int depth = 0; depth < 2 && !g.token(verb).isVerb(); depth++) {
-      verb = g.parent(verb).map(Dependency::head).orElse(verb); // "put its units on high alert"
-    }
+    int verb = g.verbAbove(trigger, 2); // "put its units on high alert"
     Optional<Dependency> up = g.parent(verb).filter(d -> d.relation().equals("xcomp"));
     if (up.isEmpty() || !PROMPTING.contains(g.token(up.get().head()).lemma().toLowerCase(Locale.ROOT))
         || !g.token(up.get().head()).pos().equals("VBG")) {
