@@ -323,6 +323,9 @@ class SentenceCodingIT {
         Arguments.of("Workers affiliated with the Chilean Workers' Union stopped work on Monday over a new law.", "CHL", "CHL", "14", "2015-09-21", "asserted", false),
         // a purpose clause's doer is the main clause's; allowing deliveries is allowing aid
         Arguments.of("Bolivia finally opened the Desaguadero Bridge after four years to allow the delivery of 1,000 tons of grain to Peru, where thousands of people face hunger.", "BOL", "PER", "08", "doc", "asserted", false),
+        // "neither of which" stands for the list named before it
+        Arguments.of("Chile seized a Peruvian boat in March. Instead Chilean hopes centered on Bolivia and Ecuador, neither of which had criticized the seizure of the boat.", "BOL", "CHL", "11", "doc", "negated", false),
+        Arguments.of("Chile seized a Peruvian boat in March. Instead Chilean hopes centered on Bolivia and Ecuador, neither of which had criticized the seizure of the boat.", "ECU", "CHL", "11", "doc", "negated", false),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

@@ -27,6 +27,8 @@ final class SourceFinder {
    * Verbs whose passive has the doer as its subject: "was engaged in", "were involved in", and forces that "were
    * deployed" or "stationed" somewhere act there for their country.
    */
+  /** Words that quantify over a list: "neither of which", "both of whom". */
+  private static final Set<String> QUANTIFIERS = Set.of("neither", "none", "both", "each", "all", "either");
   private static final Set<String> ENGAGED = Set.of("engage", "involve", "deploy", "station");
 
   private SourceFinder() {}
@@ -125,7 +127,38 @@ final class SourceFinder {
       heads.removeIf(h -> g.childrenExactly(verb, "nsubj:xsubj").contains(h)
           && ModeReader.asking(g.token(h)));
     }
-    return actorsAt(g, heads, mentions, ctx);
+    List<Integer> named = new ArrayList<>();
+    for (int h : heads) {
+      List<Integer> list = relative(g, h, mentions);
+      named.addAll(list.isEmpty() ? List.of(h) : list);
+    }
+    return actorsAt(g, named, mentions, ctx);
+  }
+
+  /**
+   * "China and India, neither of which had criticised the annexation": a quantifier of "which" or "whom" stands for
+   * the actor named last before it (with those listed with it).
+   */
+  private static List<Integer> relative(Graph g, int subject, List<ActorMention> mentions) {
+    boolean ofWhich = QUANTIFIERS.contains(g.token(subject).word().toLowerCase(Locale.ROOT))
+        && g.children(subject, "nmod:of").stream()
+            .anyMatch(w -> g.token(w).word().equalsIgnoreCase("which") || g.token(w).word().equalsIgnoreCase("whom"));
+    ActorMention last = null;
+    for (ActorMention m : ofWhich ? mentions : List.<ActorMention>of()) {
+      if (m.end() <= subject && (last == null || m.end() > last.end())) {
+        last = m;
+      }
+    }
+    if (last == null) {
+      return List.of();
+    }
+    List<Integer> list = new ArrayList<>(List.of(last.head()));
+    for (ActorMention m : mentions) {
+      if (g.children(m.head(), "conj").contains(last.head())) {
+        list.add(m.head()); // "China and India": the list it ends
+      }
+    }
+    return list;
   }
 
   /**
