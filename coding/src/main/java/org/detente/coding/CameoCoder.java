@@ -92,6 +92,8 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
   private static final Set<String> ON_A_PLACE = Set.of("06", "07", "14", "15", "16", "17", "18", "19", "20");
   /** Roots of force whose doer, when unnamed, is somebody of the country it happened in: coercion, violence. */
   private static final Set<String> UNATTRIBUTED = Set.of("17", "18", "19", "20");
+  /** Roots of acts that, naming nobody, answer another's last act: complaints and warnings. */
+  private static final Set<String> ANSWERING_ROOTS = Set.of("11", "13");
   /** Punishments that answer another's act: sanctions, embargoes, boycotts. */
   private static final Set<String> PUNITIVE = Set.of("163");
   /** Curfews, states of emergency and martial law. */
@@ -307,9 +309,10 @@ public final class CameoCoder implements Stage<RecognizedArticle, CodedArticle> 
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().verb()) {
         targets = reactions.toldBefore(g, t.token(), sources, mentions, out, ctx);
       }
-      // "Seoul lodged a protest the same day": a complaint that names nobody answers the last act of another country
+      // "Seoul lodged a protest the same day", "Abe warned that this is an issue that affects everyone": a complaint
+      // or warning that names nobody answers the last act of another country
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && t.pattern().verb()
-          && (responding(g, t.token()) || t.pattern().code().rootCode().equals("11"))) {
+          && (responding(g, t.token()) || ANSWERING_ROOTS.contains(t.pattern().code().rootCode()))) {
         targets = answered(g, sources, out, ctx);
       }
       if (targets.isEmpty() && !sources.isEmpty() && !symmetric && PUNITIVE.contains(t.pattern().code().value())) {
