@@ -328,6 +328,8 @@ class SentenceCodingIT {
         Arguments.of("Chile seized a Peruvian boat in March. Instead Chilean hopes centered on Bolivia and Ecuador, neither of which had criticized the seizure of the boat.", "ECU", "CHL", "11", "doc", "negated", false),
         // a warning that names nobody answers the last act of another country
         Arguments.of("Chile seized a Peruvian boat on Monday. Peru warned that this is an issue that affects the whole region.", "PER", "CHL", "13", "2015-09-21", "asserted", false),
+        // aid's purpose clause names its target through "help"
+        Arguments.of("Chile said it would send a team of engineers next month to help rebuild the Peruvian power network.", "CHL", "PER", "07", "2015-10", "future", false),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

@@ -219,6 +219,9 @@ final class TargetFinder {
     for (int obj : g.childrenExactly(protest, "obj")) {
       purposes.addAll(g.childrenExactly(obj, "acl:to")); // "provided assistance to support Syrian refugees"
     }
+    for (int purpose : List.copyOf(purposes)) {
+      purposes.addAll(g.childrenExactly(purpose, "xcomp")); // "send engineers to help upgrade the Moldovan grid"
+    }
     for (int purpose : purposes) {
       List<Integer> objects = g.childrenExactly(purpose, "obj");
       heads.addAll(objects);
