@@ -330,6 +330,8 @@ class SentenceCodingIT {
         Arguments.of("Chile seized a Peruvian boat on Monday. Peru warned that this is an issue that affects the whole region.", "PER", "CHL", "13", "2015-09-21", "asserted", false),
         // aid's purpose clause names its target through "help"
         Arguments.of("Chile said it would send a team of engineers next month to help rebuild the Peruvian power network.", "CHL", "PER", "07", "2015-10", "future", false),
+        // "them" in a participle clause is not its sentence's subject but the actor named before it
+        Arguments.of("SANTIAGO - Chile on Tuesday imposed sanctions on four Peruvian fishing companies, accusing them of supplying boats to Bolivia's navy, the ministry said.", "CHL", "PER", "11", "2015-09-22", "asserted", false),
         // a month named in a past clause is the last one, for the events after it too
         Arguments.of("Peru and Chile met in March. Chile then criticised Peru.", "CHL", "PER", "11", "2015-03", "asserted", false),
         // an infinitive the parser makes the root takes the tense of the verb it left without a subject

@@ -132,6 +132,15 @@ final class ActorFinder {
     }
     List<Actor> subject = new ArrayList<>();
     g.childrenExactly(up.get().head(), "nsubj").forEach(n -> subject.addAll(mentionsOn(n, mentions)));
+    if (subject.isEmpty() && g.token(up.get().head()).pos().equals("VBG")) {
+      // "imposed sanctions on four Chinese companies, accusing them of ...": a participle's subject is its
+      // sentence's, the actor that is some verb's subject
+      for (ActorMention m : mentions) {
+        if (g.parent(m.head()).filter(d -> d.relation().equals("nsubj")).isPresent()) {
+          subject.add(new Actor(m.code(), m.text(), false));
+        }
+      }
+    }
     if (subject.isEmpty()) {
       return List.of();
     }

@@ -177,7 +177,9 @@ final class SourceFinder {
       String rel = up.get().relation();
       // "criticised the deal, accusing Brussels", "Having annexed Crimea, Russia ..."
       boolean perfect = g.children(cur, "aux").stream().anyMatch(a -> g.token(a).word().equalsIgnoreCase("having"));
-      boolean participle = (g.token(cur).pos().equals("VBG") || perfect) && (rel.startsWith("advcl") || rel.equals("dep"));
+      // (a participle the parser joined to the verb as a conjunct without "and" is one too)
+      boolean participle = (g.token(cur).pos().equals("VBG") || perfect)
+          && (rel.startsWith("advcl") || rel.equals("dep") || rel.equals("conj"));
       boolean reducedPassive = rel.startsWith("acl") && g.token(cur).pos().equals("VBN");
       // "opened the bridge to allow the delivery of grain": a purpose clause's doer is the main clause's (the
       // trigger's own clause only)
