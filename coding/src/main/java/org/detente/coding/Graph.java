@@ -53,10 +53,9 @@ final class Graph {
    * become its subjects again.
    */
   private void subjectAsApposition() {
-    for (Dependency root : sentence.dependencies()) {
+    for (Dependency root : roots()) {
       int verb = root.dependent();
-      if (!root.relation().equals("root") || !token(verb).isVerb() || !children(verb, "nsubj").isEmpty()
-          || !children(verb, "expl").isEmpty()) {
+      if (!token(verb).isVerb() || !children(verb, "nsubj").isEmpty() || !children(verb, "expl").isEmpty()) {
         continue;
       }
       int start = verb;
@@ -127,10 +126,10 @@ final class Graph {
    * the verb its conjunct; the verb becomes the root again, and the adjective describes the verb's subject.
    */
   private void adjectiveAsRoot() {
-    for (Dependency root : sentence.dependencies()) {
+    for (Dependency root : roots()) {
       int adjective = root.dependent();
-      if (!root.relation().equals("root") || !token(adjective).pos().startsWith("JJ")
-          || !children(adjective, "nsubj").isEmpty() || !children(adjective, "cop").isEmpty()) {
+      if (!token(adjective).pos().startsWith("JJ") || !children(adjective, "nsubj").isEmpty()
+          || !children(adjective, "cop").isEmpty()) {
         continue;
       }
       for (Dependency conj : List.copyOf(children.get(adjective))) {
@@ -146,6 +145,19 @@ final class Graph {
         }
       }
     }
+  }
+
+  /** The root arcs of the graph as the repairs so far left it (a repair may have moved the root). */
+  private List<Dependency> roots() {
+    List<Dependency> out = new ArrayList<>();
+    for (List<Dependency> up : parents) {
+      for (Dependency d : up) {
+        if (d.relation().equals("root")) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
   }
 
   private void unlink(Dependency d) {

@@ -143,8 +143,11 @@ final class SourceFinder {
     boolean ofWhich = QUANTIFIERS.contains(g.token(subject).word().toLowerCase(Locale.ROOT))
         && g.children(subject, "nmod:of").stream()
             .anyMatch(w -> g.token(w).word().equalsIgnoreCase("which") || g.token(w).word().equalsIgnoreCase("whom"));
+    if (!ofWhich) {
+      return List.of();
+    }
     ActorMention last = null;
-    for (ActorMention m : ofWhich ? mentions : List.<ActorMention>of()) {
+    for (ActorMention m : mentions) {
       if (m.end() <= subject && (last == null || m.end() > last.end())) {
         last = m;
       }
