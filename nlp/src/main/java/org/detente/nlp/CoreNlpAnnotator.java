@@ -4,14 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +31,8 @@ import org.detente.core.TimeMention;
 import org.detente.core.Token;
 
 /**
- * Runs Stanford CoreNLP (by default tokenize, ssplit, pos, lemma, depparse and SUTime; {@link NlpConfig.Profile}
- * lists the other annotator sets) on an article and converts the result to the project's records at once. The models load once, in the constructor; {@link #apply}
+ * Runs Stanford CoreNLP (by default tokenize, ssplit, pos, lemma, its neural dependency parser and SUTime; {@link
+ * NlpConfig.Profile} lists the other annotator sets) on an article and converts the result to the project's records at once. The models load once, in the constructor; {@link #apply}
  * is safe to call from several threads, which share the one pipeline and its models.
  *
  * <p>#6: one pipeline per thread, each with annotators of its own, was tried (docs/PERFORMANCE.md, "Two
@@ -46,14 +49,30 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
       + SUTIME_MODELS + "english.holidays.sutime.txt,org/detente/nlp/detente.sutime.txt";
 
   private final StanfordCoreNLP pipeline;
+  private final Optional<DependencyParser> parser;
+  private final int maxParsed;
   private final Optional<TimeAnnotator> sutime;
   private final boolean nerTimes;
 
   public CoreNlpAnnotator(NlpConfig config) {
     requireNonNull(config, "config");
     this.pipeline = new StanfordCoreNLP(properties(config));
+    this.parser = ownParse(config.profile())
+        ? Optional.of(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()))
+        : Optional.empty();
+    this.maxParsed = config.maxSentenceTokens();
     this.sutime = config.timeExpressions() ? Optional.of(sutime()) : Optional.empty();
     this.nerTimes = config.profile() == NlpConfig.Profile.NER_SUTIME;
+  }
+
+  /**
+   * Whether the profile parses with CoreNLP's neural dependency parser called here rather than through its {@code
+   * depparse} annotator. #6: the annotator turns every parse into five dependency graphs (basic, collapsed,
+   * CC-processed, enhanced, enhanced++), the coder reads only enhanced++, and the other four took about a tenth of the
+   * parse's time (docs/PERFORMANCE.md, "One dependency graph"). The bare reference keeps the annotator.
+   */
+  private static boolean ownParse(NlpConfig.Profile profile) {
+    return profile != NlpConfig.Profile.BARE_PARSE && profile != NlpConfig.Profile.CONSTITUENCY;
   }
 
   /** SUTime as a step of its own, after the pipeline, on the sentences {@link TimeCandidates} picks. */
@@ -80,9 +99,9 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     if (profile == NlpConfig.Profile.BARE_PARSE) {
       annotators = "tokenize,ssplit,pos,depparse";
     } else if (profile == NlpConfig.Profile.CODING) {
-      annotators = "tokenize,ssplit,pos,lemma,depparse";
+      annotators = "tokenize,ssplit,pos,lemma";
     } else if (profile == NlpConfig.Profile.NER || profile == NlpConfig.Profile.NER_SUTIME) {
-      annotators = "tokenize,ssplit,pos,lemma,ner,depparse";
+      annotators = "tokenize,ssplit,pos,lemma,ner";
       p.setProperty("ner.useSUTime", Boolean.toString(profile == NlpConfig.Profile.NER_SUTIME));
       p.setProperty("ner.applyFineGrained", "false");
       p.setProperty("ner.buildEntityMentions", "false");
@@ -96,7 +115,6 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     p.setProperty("annotators", annotators);
     // a blank line ends a sentence: captions and headlines have no final stop
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    p.setProperty("depparse.maxlen", Integer.toString(config.maxSentenceTokens()));
     p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens() * 4));
     return p;
   }
@@ -107,6 +125,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     article.published().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     try {
       pipeline.annotate(doc);
+      parser.ifPresent(p -> parse(p, doc));
       sutime.ifPresent(t -> TimeCandidates.annotate(t, doc));
     } catch (RuntimeException e) {
       return Result.rejected(
@@ -119,6 +138,18 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
               + longestSentence(doc) + " tokens); split run-on text into sentences, or raise the stack with -Xss");
     }
     return Result.ok(new AnnotatedArticle(article, convert(doc)));
+  }
+
+  /** The enhanced++ dependencies of every sentence up to {@link NlpConfig#maxSentenceTokens()} tokens long. */
+  private void parse(DependencyParser p, Annotation doc) {
+    for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= maxParsed) {
+        GrammaticalStructure parse = p.predict(sentence);
+        sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                GrammaticalStructure.Extras.NONE, null));
+      }
+    }
   }
 
   /** Sentences and tokens of one annotated document. */

@@ -18,7 +18,10 @@ import java.util.Map;
 public record NlpConfig(Profile profile, boolean timeExpressions, int maxSentenceTokens) {
   /** The annotator sets; all but the default are there for the configuration study of #6. */
   public enum Profile {
-    /** What the coder needs: tokenize, ssplit, pos, lemma, depparse (and SUTime when asked). */
+    /**
+     * What the coder needs: tokenize, ssplit, pos, lemma, and depparse's parser making only the enhanced++ graph (and
+     * SUTime when asked).
+     */
     CODING,
     /** {@link #CODING} with CoreNLP's statistical NER (its three CRFs, no SUTime, no fine-grained rules). */
     NER,

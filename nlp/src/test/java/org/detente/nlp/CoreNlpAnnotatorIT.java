@@ -48,6 +48,19 @@ class CoreNlpAnnotatorIT {
   }
 
   @Test
+  void aSentenceOverTheLimitKeepsItsTokensAndTimesButIsNotParsed() {
+    CoreNlpAnnotator short6 = new CoreNlpAnnotator(new NlpConfig(true, 6));
+    Article a = new Article(new ArticleId("t"), "The minister visited Paris. Talks with France were held on Monday.",
+        "test", "0", Optional.of(LocalDate.of(2020, 5, 1)), Optional.empty(), Optional.empty(), Optional.empty());
+    AnnotatedArticle annotated = ((Result.Ok<AnnotatedArticle>) short6.apply(a)).value();
+    assertThat(annotated.sentences().get(0).dependencies()).isNotEmpty();
+    Sentence longer = annotated.sentences().get(1);
+    assertThat(longer.tokens()).hasSize(8);
+    assertThat(longer.dependencies()).isEmpty();
+    assertThat(longer.times()).extracting(t -> t.value()).containsExactly("2020-04-27");
+  }
+
+  @Test
   void resolvesTimeExpressionsAgainstThePublicationDate() {
     AnnotatedArticle a = annotate("The envoy arrived on Thursday and left in March 2014.", LocalDate.of(2015, 9, 26));
     assertThat(a.sentences().get(0).times())

@@ -36,6 +36,8 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
   private final Connection connection;
   private final String coderVersion;
   private final BatchWriter writer;
+  // #6: a coding run asks once per document; preparing the query each time cost about 0.7 ms of the reading thread
+  private PreparedStatement codedQuery;
 
   private DuckDbStore(Connection connection, Function<ActorCode, String> actorKey, String coderVersion) {
     this.connection = connection;
@@ -182,10 +184,13 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
   /** Whether this exact document (same id, same content) is already coded. */
   @Override
   public boolean isCoded(ArticleId id, String sha256) {
-    try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ? AND sha256 = ?")) {
-      p.setString(1, id.value());
-      p.setString(2, sha256);
-      try (ResultSet r = p.executeQuery()) {
+    try {
+      if (codedQuery == null) {
+        codedQuery = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ? AND sha256 = ?");
+      }
+      codedQuery.setString(1, id.value());
+      codedQuery.setString(2, sha256);
+      try (ResultSet r = codedQuery.executeQuery()) {
         return r.next();
       }
     } catch (SQLException e) {
@@ -345,6 +350,9 @@ public final class DuckDbStore implements CodingTarget, AutoCloseable {
   @Override
   public void close() {
     try {
+      if (codedQuery != null) {
+        codedQuery.close();
+      }
       connection.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close the store: " + e.getMessage(), e);
