@@ -71,7 +71,7 @@ final class Bench implements Callable<Integer> {
 
   @Option(names = "--warm-up", description = "unmeasured passes of each over the whole workload first, at least"
       + " (default: ${DEFAULT-VALUE}); more of each follow, up to " + MAX_WARM_UP + ", while the JIT compiler still"
-      + " took over a twentieth of its last pass's time", defaultValue = "1")
+      + " took over a fortieth of its last pass's time", defaultValue = "1")
   int warmUp;
 
   @Option(names = "--scaling", description = "also measure detente on one thread and print 'threads T/1 = R'")
@@ -165,22 +165,21 @@ final class Bench implements Callable<Integer> {
           + " a new store)%n", first.wallNanos() / 1e9, second.wallNanos() / 1e9);
       // #6: CoreNLP's and SUTime's code is large; with 2 cores and 2 coding threads, the JIT compiler competes with
       // them for many passes, and it then slows whichever of the two is measured first
-      // each is warmed up on its own until a pass leaves the compiler under a twentieth of its time: detente runs
+      // each is warmed up on its own until a pass leaves the compiler under a fortieth of its time: detente runs
       // far more code than the parser, and its coder's methods (called once per article or verb) reach the
       // optimising compiler's thresholds only after a dozen passes or more (docs/PERFORMANCE.md, "One dependency graph")
       int ourWarm = 0;
       int bareWarm = 0;
       boolean ourCompiling = true;
       boolean bareCompiling = true;
-      while (ourWarm < warmUp || (ourCompiling && ourWarm < MAX_WARM_UP)
-          || bareWarm < warmUp || (bareCompiling && bareWarm < MAX_WARM_UP)) {
-        if (ourWarm < warmUp || (ourCompiling && ourWarm < MAX_WARM_UP)) {
+      while (warmMore(ourWarm, ourCompiling) || warmMore(bareWarm, bareCompiling)) {
+        if (warmMore(ourWarm, ourCompiling)) {
           long j0 = JIT.getTotalCompilationTime();
           Pass p = detente(engine, pipeline, meter, articles, threads, tmp.resolve("warm" + ourWarm + ".duckdb"));
           ourCompiling = compiling(JIT.getTotalCompilationTime() - j0, p);
           ourWarm++;
         }
-        if (bareWarm < warmUp || (bareCompiling && bareWarm < MAX_WARM_UP)) {
+        if (warmMore(bareWarm, bareCompiling)) {
           long j0 = JIT.getTotalCompilationTime();
           Pass p = reference(bare, articles, threads);
           bareCompiling = compiling(JIT.getTotalCompilationTime() - j0, p);
@@ -330,9 +329,14 @@ final class Bench implements Callable<Integer> {
     return new Pass(wall, articles.size(), sentences, tokens, peakHeap(), new long[4], cpu.sum(), processCpu() - p0);
   }
 
-  /** Whether the compiler took over a twentieth of a pass's wall time during it ({@code jitMillis}). */
+  /** Whether one side needs another warm-up pass, after {@code done} of them. */
+  private boolean warmMore(int done, boolean compiling) {
+    return done < warmUp || (compiling && done < MAX_WARM_UP);
+  }
+
+  /** Whether the compiler took over a fortieth of a pass's wall time during it ({@code jitMillis}). */
   private static boolean compiling(long jitMillis, Pass p) {
-    return jitMillis * 1e6 > p.wallNanos() / 20.0;
+    return jitMillis * 1e6 > p.wallNanos() / 40.0;
   }
 
   /** The stage, adding its wall time to {@code nanos} and the calling thread's CPU time to {@code cpu}. */

@@ -3,7 +3,9 @@ package org.detente.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.detente.analysis.PloverGsrReader;
 import org.detente.analysis.PloverRecord;
@@ -49,11 +51,17 @@ public final class BenchCorpus {
     return out;
   }
 
-  /** The PLOVER-GSR sentences, each an article of its own. */
+  /**
+   * The PLOVER-GSR sentences, each an article of its own. The set gives one id to two records
+   * (PLOVER-GSR01-COERCE-0004); the second becomes "-2", as a coding run's reader would not take it twice.
+   */
   public static List<Article> plover(Path shared) {
     List<Article> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (PloverRecord r : PloverGsrReader.read(shared.resolve(EvalSets.PLOVER_GSR))) {
-      out.add(EvalSets.article(r.id(), r.text(), "PLOVER-GSR " + r.id(), Optional.of(r.date())));
+      int n = seen.merge(r.id(), 1, Integer::sum);
+      String id = n == 1 ? r.id() : r.id() + "-" + n;
+      out.add(EvalSets.article(id, r.text(), "PLOVER-GSR " + id, Optional.of(r.date())));
     }
     return out;
   }

@@ -34,7 +34,7 @@ import org.detente.store.DuckDbStore;
  * documents per thread are read ahead.
  */
 final class CodingRun {
-  static final int WRITE_BATCH = 16;
+  static final int WRITE_BATCH = 64;
   // #6: results are written in input order, so with 2 per thread one long article (a seed: 50 sentences) held
   // up the writer while the other workers ran out of documents and waited; 8 keeps them busy
   static final int IN_FLIGHT_PER_THREAD = 8;

@@ -44,12 +44,15 @@ class ServeWhileCodingIT {
     return new ProcessBuilder(command).redirectErrorStream(true);
   }
 
-  /** The six example articles, four times under other names: 24 documents, a batch of 16 and a last one. */
+  /**
+   * The six example articles, twelve times under other names: 72 documents, a batch of {@value CodingRun#WRITE_BATCH}
+   * and a last one.
+   */
   private Path corpus() throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     try (var files = Files.list(Shared.repo().resolve("examples/corpus"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-        for (int copy = 1; copy <= 4; copy++) {
+        for (int copy = 1; copy <= 12; copy++) {
           Files.copy(f, corpus.resolve(f.getFileName().toString().replace(".txt", "-" + copy + ".txt")));
         }
       }
@@ -76,7 +79,7 @@ class ServeWhileCodingIT {
     try (DuckDbStore s = new Engine(List.of()).openStore(db)) {
       s.events(EventQuery.all(), e -> out.add(e.event().doc() + "/" + e.event().sentence() + "/" + e.event().source()
           + "/" + e.event().target() + "/" + e.event().code() + "/" + e.event().trigger() + "/" + e.event().date()));
-      assertThat(s.totals().documents()).isEqualTo(24);
+      assertThat(s.totals().documents()).isEqualTo(72);
     }
     out.sort(null);
     return out;
@@ -112,7 +115,7 @@ class ServeWhileCodingIT {
       String log = Files.readString(dir.resolve("code.log"));
       assertThat(code.exitValue()).as(log).isZero();
       assertThat(log).contains("is served by process " + server.pid()).contains("(handed to the server)")
-          .contains("documents: in=24 coded=24 rejected=0");
+          .contains("documents: in=72 coded=72 rejected=0");
 
       // the last batch is imported within a few polls of the spool
       for (int i = 0; i < 100 && !Spool.of(served).pending().isEmpty(); i++) {
@@ -124,7 +127,7 @@ class ServeWhileCodingIT {
       assertThat(seen).as("counts only grow").isSorted();
       assertThat(new HashSet<>(seen).size()).as("the count grew while the run went on: " + seen).isGreaterThanOrEqualTo(3);
       assertThat(Files.readString(dir.resolve("serve.log"))).contains("spooled batch(es) in")
-          .contains(": 24 documents");
+          .contains(": 72 documents");
 
       assertThat(load).as("the load test started while coding").isNotNull();
       Cli loaded = load.get(60, TimeUnit.SECONDS);
