@@ -163,11 +163,11 @@ final class Bench implements Callable<Integer> {
       Pass second = detente(engine, pipeline, meter, plover.subList(1, 2), 1, tmp.resolve("second.duckdb"));
       out.printf(Locale.ROOT, "one-sentence document: the first after the load %.2f s, the next %.2f s (each with"
           + " a new store)%n", first.wallNanos() / 1e9, second.wallNanos() / 1e9);
-      // #6: CoreNLP's and SUTime's code is large; with 2 cores and 2 coding threads, the JIT compiler competes with
-      // them for many passes, and it then slows whichever of the two is measured first
-      // each is warmed up on its own until a pass leaves the compiler under a fortieth of its time: detente runs
-      // far more code than the parser, and its coder's methods (called once per article or verb) reach the
-      // optimising compiler's thresholds only after a dozen passes or more (docs/PERFORMANCE.md, "One dependency graph")
+      // #6: with 2 cores and 2 coding threads, the JIT compiler competes with them and slows whichever side it is
+      // still compiling for; so each side is warmed up on its own until a pass leaves the compiler under a fortieth
+      // of its time. detente runs far more code than the parser (SUTime, the coder), and the coder's methods, called
+      // once per article or verb, reach the optimising compiler's thresholds only after a dozen passes or more
+      // (docs/PERFORMANCE.md, "One dependency graph")
       int ourWarm = 0;
       int bareWarm = 0;
       boolean ourCompiling = true;

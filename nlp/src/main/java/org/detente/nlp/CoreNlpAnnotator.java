@@ -32,8 +32,9 @@ import org.detente.core.Token;
 
 /**
  * Runs Stanford CoreNLP (by default tokenize, ssplit, pos, lemma, its neural dependency parser and SUTime; {@link
- * NlpConfig.Profile} lists the other annotator sets) on an article and converts the result to the project's records at once. The models load once, in the constructor; {@link #apply}
- * is safe to call from several threads, which share the one pipeline and its models.
+ * NlpConfig.Profile} lists the other annotator sets) on an article and converts the result to the project's records
+ * at once. The models load once, in the constructor; {@link #apply} is safe to call from several threads, which share
+ * the one pipeline and its models.
  *
  * <p>#6: one pipeline per thread, each with annotators of its own, was tried (docs/PERFORMANCE.md, "Two
  * threads"): it did not scale better, since the shared pipeline's threads hardly ever wait on each other, and it
@@ -69,7 +70,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
    * Whether the profile parses with CoreNLP's neural dependency parser called here rather than through its {@code
    * depparse} annotator. #6: the annotator turns every parse into five dependency graphs (basic, collapsed,
    * CC-processed, enhanced, enhanced++), the coder reads only enhanced++, and the other four took about a tenth of the
-   * parse's time (docs/PERFORMANCE.md, "One dependency graph"). The bare reference keeps the annotator.
+   * bare pipeline's time (docs/PERFORMANCE.md, "One dependency graph"). The bare reference keeps the annotator.
    */
   private static boolean ownParse(NlpConfig.Profile profile) {
     return profile != NlpConfig.Profile.BARE_PARSE && profile != NlpConfig.Profile.CONSTITUENCY;
