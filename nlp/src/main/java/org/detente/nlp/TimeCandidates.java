@@ -92,7 +92,8 @@ final class TimeCandidates {
 
   /**
    * The words SUTime's last rules read near an expression to resolve it to the past or the future (english.sutime.txt:
-   * "have", "would", "could", "should", "will", "going to", "'ll"), in lower case; past-tense verbs (VBD) too.
+   * "have", "would", "could", "should", "will", "going to", "'ll", the last two also as separate tokens), in lower
+   * case; past-tense verbs (VBD) too. A superset is safe: it only shows SUTime more tokens.
    */
   private static final Set<String> TENSE_WORDS =
       Set.of("have", "would", "could", "should", "will", "going", "to", "'ll", "’ll", "ll", "'", "’");
